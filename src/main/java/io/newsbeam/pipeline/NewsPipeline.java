@@ -1,0 +1,112 @@
+package io.newsbeam.pipeline;
+
+import io.newsbeam.dedup.DedupExact;
+import io.newsbeam.io.OutputDirectory;
+import io.newsbeam.io.ReadCorpus;
+import io.newsbeam.io.ReaderConfig;
+import io.newsbeam.io.WriteRunSummary;
+import io.newsbeam.io.WriteTables;
+import io.newsbeam.model.Article;
+import io.newsbeam.model.Duplicate;
+import io.newsbeam.model.RawArticle;
+import io.newsbeam.model.Rejected;
+import io.newsbeam.normalize.NormalizeArticles;
+import io.newsbeam.normalize.NormalizeConfig;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.Sum;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Wires the batch pipeline: read -> normalize -> exact dedup -> Parquet tables -> run_summary.json.
+ * Scripts, tests and {@link Main} all go through {@link #run}; the runner comes only from {@code --runner}.
+ */
+public final class NewsPipeline {
+  /** Where FileIO stages files inside --output; removed by {@link OutputDirectory#finish}. */
+  public static final String TEMP_DIR = ".temp-beam";
+
+  private NewsPipeline() {}
+
+  public static PipelineResult run(NewsbeamOptions options) {
+    long start = System.currentTimeMillis();
+    Pipeline p = Pipeline.create(options);
+    build(p, options, start);
+    return p.run();
+  }
+
+  public static void build(Pipeline p, NewsbeamOptions options, long startMillis) {
+    ReaderConfig readerConfig = ReaderConfig.of(options.getInputFormat(),
+        options.getFieldMap() == null ? Map.of() : ReaderConfig.parseFieldMap(options.getFieldMap()),
+        options.getMaxArticleBytes());
+    NormalizeConfig normalizeConfig = NormalizeConfig.of(options.getDateOrder(), options.getBoilerplateFile());
+
+    PCollectionTuple read = p.apply("ReadCorpus", ReadCorpus.of(options.getInput(), readerConfig));
+    PCollection<RawArticle> rawArticles = read.get(ReadCorpus.ARTICLES);
+    PCollectionTuple normalized = rawArticles.apply("NormalizeArticles", NormalizeArticles.of(normalizeConfig));
+    PCollectionTuple deduped =
+        normalized.get(NormalizeArticles.ARTICLES).apply("DedupExact", DedupExact.create());
+
+    PCollection<Article> articles = deduped.get(DedupExact.ARTICLES);
+    PCollection<Duplicate> duplicates = deduped.get(DedupExact.DUPLICATES);
+    PCollection<Rejected> rejected = PCollectionList.of(read.get(ReadCorpus.REJECTED))
+        .and(normalized.get(NormalizeArticles.REJECTED))
+        .apply("AllRejected", Flatten.pCollections());
+
+    String output = options.getOutput();
+    PCollection<String> writtenFiles = PCollectionTuple.of(WriteTables.ARTICLES, articles)
+        .and(WriteTables.DUPLICATES, duplicates)
+        .and(WriteTables.REJECTED, rejected)
+        .apply("WriteTables", WriteTables.to(output, OutputDirectory.resolve(output, TEMP_DIR)));
+
+    WriteRunSummary.Counts counts = new WriteRunSummary.Counts(
+        recordsRead(rawArticles, read.get(ReadCorpus.REJECTED)),
+        countOf(articles, "CountArticles"),
+        countOf(duplicates, "CountDuplicates"),
+        countOf(rejected, "CountRejected"),
+        rejected
+            .apply("RejectReasons", MapElements.into(TypeDescriptors.strings()).via((Rejected r) -> r.reason))
+            .apply("CountPerReason", Count.perElement())
+            .apply("ReasonCounts", View.asMap()));
+    writtenFiles.apply("WriteRunSummary",
+        WriteRunSummary.to(output, counts, describe(options), startMillis));
+  }
+
+  private static <T> PCollectionView<Long> countOf(PCollection<T> rows, String label) {
+    return rows.apply(label, Count.globally()).apply(label + "View", View.asSingleton());
+  }
+
+  /** Every record a reader produced, good or rejected: the left side of the reconciliation. */
+  private static PCollectionView<Long> recordsRead(PCollection<RawArticle> articles, PCollection<Rejected> rejected) {
+    PCollection<Long> articleCount = articles.apply("CountReadArticles", Count.globally());
+    PCollection<Long> rejectedCount = rejected.apply("CountReadRejected", Count.globally());
+    return PCollectionList.of(articleCount).and(rejectedCount)
+        .apply("ReadCounts", Flatten.pCollections())
+        .apply("SumRead", Sum.longsGlobally())
+        .apply("RecordsRead", View.asSingleton());
+  }
+
+  /** The options as the user gave them, for run_summary.json. */
+  static Map<String, String> describe(NewsbeamOptions o) {
+    Map<String, String> m = new TreeMap<>();
+    m.put("runner", o.getRunner().getSimpleName());
+    m.put("input", String.join(",", o.getInput()));
+    m.put("output", o.getOutput());
+    m.put("overwrite", Boolean.toString(o.getOverwrite()));
+    m.put("inputFormat", o.getInputFormat().name());
+    m.put("fieldMap", String.valueOf(o.getFieldMap()));
+    m.put("maxArticleBytes", Long.toString(o.getMaxArticleBytes()));
+    m.put("dateOrder", String.valueOf(o.getDateOrder()));
+    m.put("boilerplateFile", String.valueOf(o.getBoilerplateFile()));
+    return m;
+  }
+}
