@@ -1,10 +1,10 @@
 package io.newsbeam.normalize;
 
 import io.newsbeam.model.Paragraph;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -141,17 +139,34 @@ public final class PublisherNames {
     return h;
   }
 
-  private static Map<String, String> loadDomains() {
+  /**
+   * Reads publishers.csv: {@code #} comments, a {@code domain,name} header, then one row per domain split
+   * at the first comma (so a name may contain commas; no CSV quoting is needed or supported). Parsed by
+   * hand rather than with Commons CSV: the file is trivial, and commons-csv 1.12 needs a newer commons-io
+   * than the one Hadoop pins on this classpath.
+   */
+  static Map<String, String> loadDomains() {
     try (InputStream in = PublisherNames.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing classpath resource " + RESOURCE);
       }
-      Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-      CSVFormat format = CSVFormat.DEFAULT.builder()
-          .setCommentMarker('#').setHeader().setSkipHeaderRecord(true).setTrim(true).build();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       Map<String, String> map = new TreeMap<>();
-      for (CSVRecord row : format.parse(reader)) {
-        map.put(row.get("domain").toLowerCase(Locale.ROOT), row.get("name"));
+      boolean header = true;
+      for (String line : reader.lines().toList()) {
+        String t = line.strip();
+        if (t.isEmpty() || t.startsWith("#")) {
+          continue;
+        }
+        int comma = t.indexOf(',');
+        if (comma <= 0 || comma == t.length() - 1) {
+          throw new IllegalStateException(RESOURCE + ": not a domain,name row: " + t);
+        }
+        if (header) {
+          header = false; // the "domain,name" line
+          continue;
+        }
+        map.put(t.substring(0, comma).strip().toLowerCase(Locale.ROOT), t.substring(comma + 1).strip());
       }
       return map;
     } catch (IOException e) {
