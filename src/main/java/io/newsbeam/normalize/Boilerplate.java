@@ -45,10 +45,16 @@ public final class Boilerplate {
 
   static final int MAX_TRAILER_CHARS = 120;
 
+  /**
+   * Call-to-action, social and subscription words. Common news words are only keywords in their plug
+   * phrasing ("support us", not "support for the bill"; "share this", not "share prices"; "follow us", not
+   * "follow-up talks").
+   */
   static final Pattern KEYWORD = Pattern.compile(
-      "\\b(subscrib\\w*|newsletter|follow|patreon|donat\\w*|support|share|telegram|twitter|facebook|instagram"
-          + "|youtube|tiktok|whatsapp|viber|linkedin|rss|podcast|app|sign up|join|like us|ko-?fi|substack"
-          + "|paypal|mastodon|bluesky)\\b",
+      "\\b(subscri\\w*|newsletter|patreon|donat\\w*|telegram|twitter|facebook|instagram|youtube|tiktok"
+          + "|whatsapp|viber|linkedin|rss|podcast|ko-?fi|substack|paypal|mastodon|bluesky"
+          + "|(?:follow|support|join|like|contact) (?:us|our)|share (?:this|it|on|with)|sign up|our app"
+          + "|download the app)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   static final Pattern LINK = Pattern.compile(
