@@ -95,7 +95,7 @@ public final class NewsPipeline {
         .apply("RecordsRead", View.asSingleton());
   }
 
-  /** The options as the user gave them, for run_summary.json. */
+  /** The options as the user gave them, for run_summary.json (null: not given). */
   static Map<String, String> describe(NewsbeamOptions o) {
     Map<String, String> m = new TreeMap<>();
     m.put("runner", o.getRunner().getSimpleName());
@@ -103,10 +103,10 @@ public final class NewsPipeline {
     m.put("output", o.getOutput());
     m.put("overwrite", Boolean.toString(o.getOverwrite()));
     m.put("inputFormat", o.getInputFormat().name());
-    m.put("fieldMap", String.valueOf(o.getFieldMap()));
+    m.put("fieldMap", o.getFieldMap());
     m.put("maxArticleBytes", Long.toString(o.getMaxArticleBytes()));
-    m.put("dateOrder", String.valueOf(o.getDateOrder()));
-    m.put("boilerplateFile", String.valueOf(o.getBoilerplateFile()));
+    m.put("dateOrder", o.getDateOrder() == null ? null : o.getDateOrder().name());
+    m.put("boilerplateFile", o.getBoilerplateFile());
     return m;
   }
 }
