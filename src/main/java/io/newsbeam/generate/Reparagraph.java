@@ -8,8 +8,9 @@ import java.util.SplittableRandom;
  * Re-paragraphing for medium and heavy near-duplicates: the same sentences in the same order, grouped
  * differently. Each paragraph of 2+ sentences is split at a random sentence boundary with probability 0.35;
  * then each pair of neighbouring paragraphs is merged with probability 0.3 (at most 7 sentences). Source
- * lines are left alone. If nothing changed, the first mergeable pair is merged, so the grouping always
- * differs from the input's.
+ * lines are left alone. If nothing changed, the first pair of non-source paragraphs is merged, or failing that the
+ * first paragraph of 2+ sentences is split in the middle, so the grouping always differs from the input's
+ * (the lead has two sentences, so this is always possible).
  */
 final class Reparagraph {
   private Reparagraph() {}
@@ -40,6 +41,18 @@ final class Reparagraph {
         if (mergeable(out.get(i), out.get(i + 1)) || bothPlain(out.get(i), out.get(i + 1))) {
           out.set(i, merge(out.get(i), out.get(i + 1)));
           out.remove(i + 1);
+          break;
+        }
+      }
+    }
+    if (sameGrouping(in, out)) {
+      // nothing to merge (e.g. lead, source line, one paragraph): split the first splittable paragraph
+      for (int i = 0; i < out.size(); i++) {
+        Para p = out.get(i);
+        if (!p.sourceLine && p.sentences.size() >= 2) {
+          int cut = p.sentences.size() / 2;
+          out.set(i, new Para(p.sentences.subList(0, cut), false));
+          out.add(i + 1, new Para(p.sentences.subList(cut, p.sentences.size()), false));
           break;
         }
       }
