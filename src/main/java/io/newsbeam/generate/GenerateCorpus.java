@@ -132,8 +132,9 @@ public final class GenerateCorpus {
     }
     OutputStream os = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
     if (path.getFileName().toString().endsWith(".gz")) {
-      // GZIPOutputStream writes mtime 0 and a fixed OS byte: the output depends only on the content
-      os = new GZIPOutputStream(os, 1 << 16);
+      // GZIPOutputStream writes mtime 0 and a fixed OS byte: the output depends only on the content;
+      // compression runs on its own thread, overlapping generation
+      os = new AsyncOutputStream(new GZIPOutputStream(os, 1 << 16), "gzip " + path.getFileName());
     }
     return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
   }
