@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.newsbeam.model.RejectReason;
@@ -38,6 +39,8 @@ final class JsonRecords {
             .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxStringLength))
             .build())
         .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+        // messages must not quote the input back (it can be huge, and it is in the raw column anyway)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
   }
 
@@ -183,6 +186,9 @@ final class JsonRecords {
   static String oneLine(String s) {
     int nl = s.indexOf('\n');
     String first = (nl >= 0 ? s.substring(0, nl) : s).strip();
+    // Jackson appends "(start marker at [Source: ...; line: 1, column: 1])": noise for a reader
+    int marker = first.indexOf(" (start marker at");
+    first = marker >= 0 ? first.substring(0, marker) : first;
     return first.length() > 200 ? first.substring(0, 197) + "..." : first;
   }
 }

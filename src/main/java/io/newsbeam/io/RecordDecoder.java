@@ -8,8 +8,6 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +20,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -293,12 +288,12 @@ public final class RecordDecoder {
       } else {
         readCsv(name, lines, cs, out);
       }
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       long line = lines == null ? 1 : lines.lineNumber();
       long start = lines == null ? skip : lines.lineStart();
       byte[] partial = lines == null ? new byte[0] : lines.bytes();
       out.reject(RejectReason.TRUNCATED_INPUT, "line " + line + ": input breaks off" + via(compression) + ": "
-          + describe(e instanceof UncheckedIOException u ? u.getCause() : e), new Provenance(name, line, start),
+          + describe(e), new Provenance(name, line, start),
           partial);
     }
   }
@@ -360,7 +355,7 @@ public final class RecordDecoder {
 
   /**
    * CSV rows are cut at byte level (a row goes on while it holds an odd number of quotes, which is how
-   * RFC 4180 quoting nests newlines), then each row is parsed by Commons CSV on its own. So a bad row costs
+   * RFC 4180 quoting nests newlines), then each row is split by {@link CsvRow} on its own. So a bad row costs
    * only itself, offsets are exact, and memory is bounded per row. A quote left open at the end of the file
    * makes the rest of the file, from that row, one {@code malformed_csv} row.
    */
@@ -410,10 +405,9 @@ public final class RecordDecoder {
       }
       List<String> values;
       try {
-        values = parseCsvRow(text);
-      } catch (IOException | UncheckedIOException e) {
-        String detail = JsonRecords.oneLine(String.valueOf(e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage()));
-        out.reject(RejectReason.MALFORMED_CSV, "line " + n + ": " + detail
+        values = CsvRow.split(text);
+      } catch (CsvRow.MalformedRow e) {
+        out.reject(RejectReason.MALFORMED_CSV, "line " + n + ": " + e.getMessage()
             + (header == null ? "; without a header the file is not read" : ""), src, bytes);
         if (header == null) {
           return;
@@ -437,16 +431,6 @@ public final class RecordDecoder {
         record.putIfAbsent(header.get(i), values.get(i));
       }
       out.article(article(src, InputFormat.CSV, cs, record, bytes));
-    }
-  }
-
-  private static List<String> parseCsvRow(String text) throws IOException {
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
-      List<CSVRecord> records = parser.getRecords();
-      if (records.size() != 1) {
-        throw new IOException("row splits into " + records.size() + " records (a bare carriage return?)");
-      }
-      return records.get(0).toList();
     }
   }
 

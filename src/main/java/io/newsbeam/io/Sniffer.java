@@ -30,15 +30,80 @@ final class Sniffer {
     InputStream wrap(InputStream in) throws IOException {
       return switch (this) {
         case NONE -> in;
-        // true: multi-member gzip (e.g. concatenated with cat) is one stream, not just its first member
-        case GZIP -> new GzipCompressorInputStream(in, true);
-        case BZIP2 -> new BZip2CompressorInputStream(in, true);
-        case ZSTD -> new ZstdCompressorInputStream(in);
+        // multi-member gzip / multi-stream bzip2 (e.g. files joined with cat) are read whole
+        case GZIP -> new Members(buffered(in), b -> new GzipCompressorInputStream(b, false), 0x1f, 0x8b);
+        case BZIP2 -> new Members(buffered(in), b -> new BZip2CompressorInputStream(b, false), 'B', 'Z', 'h');
+        case ZSTD -> new ZstdCompressorInputStream(new ZstdFrameCheck(in)); // zstd-jni reads concatenated frames
       };
     }
 
     String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private static BufferedInputStream buffered(InputStream in) {
+    return in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
+  }
+
+  /** Opens one gzip member or bzip2 stream on a shared, mark-supporting input. */
+  private interface MemberOpener {
+    InputStream open(BufferedInputStream in) throws IOException;
+  }
+
+  /**
+   * Reads concatenated members one decompressor at a time. Commons Compress can do this itself, but it
+   * moves on to the next member inside the same read call, so a broken second member throws away the
+   * end of the first one; here a read call never crosses a member boundary once it has data, so every
+   * byte before the break is delivered. Both decompressors stop reading their input exactly at the end
+   * of their member (gzip by mark/reset, bzip2 bit by bit), which makes the next magic visible.
+   */
+  private static final class Members extends InputStream {
+    private final BufferedInputStream in;
+    private final MemberOpener opener;
+    private final int[] magic;
+    private InputStream member;
+    private boolean done;
+
+    Members(BufferedInputStream in, MemberOpener opener, int... magic) throws IOException {
+      this.in = in;
+      this.opener = opener;
+      this.magic = magic;
+      this.member = opener.open(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      while (!done) {
+        int n = member.read(b, off, len);
+        if (n >= 0) {
+          return n;
+        }
+        byte[] next = peek(in, magic.length);
+        if (next.length == 0) {
+          done = true;
+        } else if (starts(next, magic)) {
+          member = opener.open(in);
+        } else {
+          throw new IOException("unexpected bytes after the end of a compressed member");
+        }
+      }
+      return -1;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 
