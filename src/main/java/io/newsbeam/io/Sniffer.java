@@ -33,7 +33,7 @@ final class Sniffer {
         // multi-member gzip / multi-stream bzip2 (e.g. files joined with cat) are read whole
         case GZIP -> new Members(buffered(in), b -> new GzipCompressorInputStream(b, false), 0x1f, 0x8b);
         case BZIP2 -> new Members(buffered(in), b -> new BZip2CompressorInputStream(b, false), 'B', 'Z', 'h');
-        case ZSTD -> new ZstdCompressorInputStream(new ZstdFrameCheck(in)); // zstd-jni reads concatenated frames
+        case ZSTD -> new SmallReads(new ZstdCompressorInputStream(new ZstdFrameCheck(in))); // reads all frames
       };
     }
 
@@ -46,6 +46,25 @@ final class Sniffer {
     return in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
   }
 
+  /**
+   * The most a single read call asks of a decompressor. Decompressors throw away what they decoded in the
+   * call that hits the break, so small calls bound that loss: at most this many bytes just before a break
+   * are lost (bzip2 loses its whole broken block, which it only decodes as a unit).
+   */
+  static final int SMALL_READ = 1024;
+
+  /** Caps read calls at {@link #SMALL_READ} bytes. */
+  private static final class SmallReads extends java.io.FilterInputStream {
+    SmallReads(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return in.read(b, off, Math.min(len, SMALL_READ));
+    }
+  }
+
   /** Opens one gzip member or bzip2 stream on a shared, mark-supporting input. */
   private interface MemberOpener {
     InputStream open(BufferedInputStream in) throws IOException;
@@ -54,8 +73,8 @@ final class Sniffer {
   /**
    * Reads concatenated members one decompressor at a time. Commons Compress can do this itself, but it
    * moves on to the next member inside the same read call, so a broken second member throws away the
-   * end of the first one; here a read call never crosses a member boundary once it has data, so every
-   * byte before the break is delivered. Both decompressors stop reading their input exactly at the end
+   * end of the first one; here a read call never crosses a member boundary, and asks for at most
+   * {@link #SMALL_READ} bytes. Both decompressors stop reading their input exactly at the end
    * of their member (gzip by mark/reset, bzip2 bit by bit), which makes the next magic visible.
    */
   private static final class Members extends InputStream {
@@ -78,7 +97,7 @@ final class Sniffer {
         return 0;
       }
       while (!done) {
-        int n = member.read(b, off, len);
+        int n = member.read(b, off, Math.min(len, SMALL_READ));
         if (n >= 0) {
           return n;
         }
