@@ -1,18 +1,23 @@
 package io.newsbeam.io;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Splits one CSV row (already cut from the file, see {@link RecordDecoder}) into fields by RFC 4180: comma
- * separated; a field that starts with {@code "} is quoted, may hold commas and newlines, and writes a
- * quote as {@code ""}. A {@code "} inside an unquoted field is kept as is.
- *
- * <p>Why not Commons CSV: 1.12.0 needs commons-io 2.17, but Hadoop puts commons-io 2.16.1 on this
- * project's classpath and Commons CSV then fails with NoClassDefFoundError. The grammar for a single row
- * is small enough to own.
+ * Splits one CSV row (already cut from the file, see {@link RecordDecoder}) into fields with Apache Commons
+ * CSV's RFC 4180 format: comma separated; a quoted field may hold commas and newlines and writes a quote as
+ * {@code ""}. Rows are cut before parsing so that a bad row costs only itself and memory stays bounded.
  */
 final class CsvRow {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").build();
+
   private CsvRow() {}
 
   /** A row that breaks RFC 4180 quoting. */
@@ -25,48 +30,34 @@ final class CsvRow {
   }
 
   static List<String> split(String row) throws MalformedRow {
-    String s = row.endsWith("\r") ? row.substring(0, row.length() - 1) : row;
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    int i = 0;
-    int n = s.length();
-    while (true) {
-      field.setLength(0);
-      if (i < n && s.charAt(i) == '"') {
-        int open = i;
-        i++;
-        while (true) {
-          if (i >= n) {
-            throw new MalformedRow("quoted field starting at column " + (open + 1) + " is never closed");
-          }
-          char c = s.charAt(i);
-          if (c == '"') {
-            if (i + 1 < n && s.charAt(i + 1) == '"') {
-              field.append('"');
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          field.append(c);
-          i++;
-        }
-        if (i < n && s.charAt(i) != ',') {
-          throw new MalformedRow("unexpected character '" + s.charAt(i) + "' after a closing quote at column "
-              + (i + 1));
-        }
-      } else {
-        while (i < n && s.charAt(i) != ',') {
-          field.append(s.charAt(i));
-          i++;
-        }
-      }
-      fields.add(field.toString());
-      if (i >= n) {
-        return fields;
-      }
-      i++; // the comma
+    // Commons CSV ends a record at any CR; a stray CR inside a row (seen in exports from old Mac tools)
+    // would split it, so CRLF becomes LF and a lone CR a space before parsing.
+    String text = row.replace("\r\n", "\n").replace('\r', ' ');
+    if (text.endsWith("\n")) {
+      text = text.substring(0, text.length() - 1);
     }
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      if (!records.hasNext()) {
+        return List.of("");
+      }
+      CSVRecord record = records.next();
+      if (records.hasNext()) {
+        throw new MalformedRow("row holds more than one record");
+      }
+      List<String> fields = new ArrayList<>(record.size());
+      record.forEach(fields::add);
+      return fields;
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      throw new MalformedRow(oneLine(e));
+    }
+  }
+
+  /** Commons CSV's message without its stack or parser-internal detail. */
+  private static String oneLine(Exception e) {
+    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    String m = t.getMessage() == null ? "cannot be parsed as CSV" : t.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
   }
 }

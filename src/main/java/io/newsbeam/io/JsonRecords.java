@@ -170,7 +170,7 @@ final class JsonRecords {
   private static Failure failure(IOException e, long fileLine, boolean lineRelative) {
     RejectReason reason = e instanceof StreamConstraintsException ? RejectReason.JSON_LIMITS : RejectReason.MALFORMED_JSON;
     String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-    detail = oneLine(detail == null ? e.getClass().getSimpleName() : detail);
+    detail = oneLine(detail == null ? "invalid JSON" : detail);
     String where = "";
     if (e instanceof JsonProcessingException j && j.getLocation() != null) {
       JsonLocation loc = j.getLocation();

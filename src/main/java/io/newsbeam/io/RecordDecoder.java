@@ -129,7 +129,7 @@ public final class RecordDecoder {
       compression = Sniffer.compression(Sniffer.peek(in, Sniffer.PROBE_BYTES));
       head = Head.read(compression, in, limit + 1);
     } catch (IOException e) {
-      out.reject(RejectReason.UNREADABLE, "file cannot be read (" + e.getClass().getSimpleName() + ")", whole,
+      out.reject(RejectReason.UNREADABLE, "file cannot be read: " + kindOf(e), whole,
           new byte[0]);
       return;
     }
@@ -562,7 +562,24 @@ public final class RecordDecoder {
   /** One line about an I/O error; decompressor messages carry no paths. */
   private static String describe(Throwable e) {
     String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : JsonRecords.oneLine(m);
+    return m == null || m.isBlank() ? kindOf(e) : JsonRecords.oneLine(m);
+  }
+
+  /**
+   * Words for a person instead of an exception class name; the exception's own message is not used
+   * because file-system errors put (temporary) paths into it.
+   */
+  private static String kindOf(Throwable e) {
+    if (e instanceof java.io.EOFException) {
+      return "unexpected end of data";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.FileNotFoundException) {
+      return "the file is gone";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return "read error";
   }
 
   /**

@@ -257,7 +257,7 @@ public class RecordDecoderTest {
       throw new java.nio.file.NoSuchFileException("/tmp/secret/gone.txt");
     }, ReaderConfig.defaults()).onlyReject();
     assertEquals("unreadable", r.reason);
-    assertEquals("file cannot be read (NoSuchFileException)", r.message);
+    assertEquals("file cannot be read: the file is gone", r.message);
     assertEquals("read", r.stage);
   }
 
