@@ -6,6 +6,7 @@ import io.newsbeam.model.FieldOrigin;
 import io.newsbeam.model.Provenance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -13,7 +14,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Merges copies of one story into its survivor. The survivor ({@link SurvivorOrder}) keeps every field
  * it has; each empty metadata field is filled from the first other copy, in survivor order, that has it,
  * and {@code metadata_from} says which input record every field came from. The publish date travels
- * with its raw string and time so a merged article never mixes two copies' dates.
+ * with its raw string and time so a merged article never mixes two copies' dates. The merged article's
+ * cluster fields count every record and publisher that carried the story.
  */
 public final class CopyMerger {
   private CopyMerger() {}
@@ -29,12 +31,19 @@ public final class CopyMerger {
     }
   }
 
+  /** Merges exact copies: similarity and containment are 1.0. */
+  public static Merged mergeExact(List<Article> copies) {
+    return merge(copies, Duplicate.EXACT, a -> 1.0, a -> 1.0);
+  }
+
   /**
    * @param copies unmerged articles (one record each) that are the same story; any order
    * @param method {@link Duplicate#method} for the merged-away records
-   * @param similarity similarity of each merged-away copy to the survivor, by position in {@code copies}
+   * @param similarity Jaccard similarity of each merged-away copy to the survivor
+   * @param containmentOf containment of each merged-away copy in (or of) the survivor
    */
-  public static Merged merge(List<Article> copies, String method, Function<Article, Double> similarity) {
+  public static Merged merge(List<Article> copies, String method, Function<Article, Double> similarity,
+      Function<Article, Double> containmentOf) {
     List<Article> ordered = new ArrayList<>(copies);
     ordered.sort(SurvivorOrder.INSTANCE);
     Article s = ordered.get(0);
@@ -57,13 +66,19 @@ public final class CopyMerger {
     addOrigin(origins, "language", languageFrom);
     origins.sort(null);
 
+    String clusterId = ClusterIds.of(
+        ordered.stream().map(a -> a.articleId).min(String::compareTo).orElseThrow());
     List<Provenance> records = new ArrayList<>();
+    TreeSet<String> publishers = new TreeSet<>();
     List<Duplicate> duplicates = new ArrayList<>();
     for (Article a : ordered) {
       records.addAll(a.records);
+      publishers.addAll(a.publishersInCluster);
       if (a != s) {
+        double sim = similarity.apply(a);
+        double containment = containmentOf.apply(a);
         for (Provenance p : a.records) {
-          duplicates.add(new Duplicate(p, s.articleId, method, similarity.apply(a)));
+          duplicates.add(new Duplicate(p, s.articleId, method, sim, containment, clusterId));
         }
       }
     }
@@ -86,7 +101,10 @@ public final class CopyMerger {
         s.wordCount,
         records,
         records.size() - 1,
-        origins);
+        origins,
+        clusterId,
+        records.size(),
+        new ArrayList<>(publishers));
     return new Merged(merged, duplicates);
   }
 

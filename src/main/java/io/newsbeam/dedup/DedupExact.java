@@ -61,7 +61,7 @@ public final class DedupExact extends PTransform<PCollection<Article>, PCollecti
     public void process(@Element KV<String, Iterable<Article>> group, MultiOutputReceiver out) {
       List<Article> copies = new ArrayList<>();
       group.getValue().forEach(copies::add);
-      CopyMerger.Merged m = CopyMerger.merge(copies, Duplicate.EXACT, a -> 1.0);
+      CopyMerger.Merged m = CopyMerger.mergeExact(copies);
       out.get(ARTICLES).output(m.article);
       for (Duplicate d : m.duplicates) {
         out.get(DUPLICATES).output(d);

@@ -35,6 +35,36 @@ public final class Article {
   public final List<Provenance> records;
   public final int duplicateCount;
   public final List<FieldOrigin> metadataFrom;
+  /** Near-duplicate cluster: hash of the smallest member article id; null before deduplication. */
+  public final @Nullable String clusterId;
+  /** Input records that carry this story (the article itself plus all its exact and near copies). */
+  public final int clusterSize;
+  /** Distinct publishers among those records, sorted: the outlets that ran the story. */
+  public final List<String> publishersInCluster;
+
+  /** An article before deduplication: a cluster of one. */
+  public Article(
+      String articleId,
+      @Nullable String title,
+      @Nullable String description,
+      List<String> authors,
+      @Nullable String publisher,
+      @Nullable Integer publishDate,
+      @Nullable Long publishedAtMillis,
+      @Nullable String dateRaw,
+      @Nullable String url,
+      @Nullable String language,
+      String sourceCharset,
+      String body,
+      List<Paragraph> paragraphs,
+      int wordCount,
+      List<Provenance> records,
+      int duplicateCount,
+      List<FieldOrigin> metadataFrom) {
+    this(articleId, title, description, authors, publisher, publishDate, publishedAtMillis, dateRaw, url,
+        language, sourceCharset, body, paragraphs, wordCount, records, duplicateCount, metadataFrom, null,
+        records.size(), publisher == null ? List.of() : List.of(publisher));
+  }
 
   @SchemaCreate
   public Article(
@@ -54,7 +84,10 @@ public final class Article {
       int wordCount,
       List<Provenance> records,
       int duplicateCount,
-      List<FieldOrigin> metadataFrom) {
+      List<FieldOrigin> metadataFrom,
+      @Nullable String clusterId,
+      int clusterSize,
+      List<String> publishersInCluster) {
     this.articleId = Objects.requireNonNull(articleId);
     this.title = title;
     this.description = description;
@@ -72,6 +105,9 @@ public final class Article {
     this.records = List.copyOf(records);
     this.duplicateCount = duplicateCount;
     this.metadataFrom = List.copyOf(metadataFrom);
+    this.clusterId = clusterId;
+    this.clusterSize = clusterSize;
+    this.publishersInCluster = List.copyOf(publishersInCluster);
   }
 
   /** The single record of an article that has not been merged yet. */
@@ -88,7 +124,8 @@ public final class Article {
         && Objects.equals(url, a.url) && Objects.equals(language, a.language)
         && sourceCharset.equals(a.sourceCharset) && body.equals(a.body) && paragraphs.equals(a.paragraphs)
         && wordCount == a.wordCount && records.equals(a.records) && duplicateCount == a.duplicateCount
-        && metadataFrom.equals(a.metadataFrom);
+        && metadataFrom.equals(a.metadataFrom) && Objects.equals(clusterId, a.clusterId)
+        && clusterSize == a.clusterSize && publishersInCluster.equals(a.publishersInCluster);
   }
 
   @Override

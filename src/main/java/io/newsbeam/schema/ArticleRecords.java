@@ -51,6 +51,9 @@ public final class ArticleRecords {
     r.put("records", RecordRows.of(elementSchema(schema, "records"), a.records));
     r.put("duplicate_count", a.duplicateCount);
     r.put("metadata_from", origins(elementSchema(schema, "metadata_from"), a.metadataFrom));
+    r.put("cluster_id", a.clusterId);
+    r.put("cluster_size", a.clusterSize);
+    r.put("publishers_in_cluster", new ArrayList<>(a.publishersInCluster));
     return r;
   }
 

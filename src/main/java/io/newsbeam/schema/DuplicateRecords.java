@@ -14,6 +14,8 @@ public final class DuplicateRecords {
     r.put("article_id", d.articleId);
     r.put("method", d.method);
     r.put("similarity", d.similarity);
+    r.put("containment", d.containment);
+    r.put("cluster_id", d.clusterId);
     return r;
   }
 }

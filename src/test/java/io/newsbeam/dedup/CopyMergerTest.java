@@ -19,7 +19,7 @@ public class CopyMergerTest {
     Article headlineOnly = article("x").title("Headline").publisher("Ukrainska Pravda").from("000.txt", 0).build();
     Article datedOnly = article("x").date("2025-05-16").from("001.txt", 0).build();
 
-    CopyMerger.Merged m = CopyMerger.merge(List.of(headlineOnly, datedOnly), Duplicate.EXACT, a -> 1.0);
+    CopyMerger.Merged m = CopyMerger.mergeExact(List.of(headlineOnly, datedOnly));
 
     assertEquals("Headline", m.article.title);
     assertEquals(Integer.valueOf((int) LocalDate.parse("2025-05-16").toEpochDay()), m.article.publishDate);
@@ -31,7 +31,11 @@ public class CopyMergerTest {
         new FieldOrigin("publish_date", "001.txt"),
         new FieldOrigin("publisher", "000.txt"),
         new FieldOrigin("title", "000.txt")), m.article.metadataFrom);
-    assertEquals(List.of(new Duplicate(new Provenance("000.txt", 0, 0), "x", "exact", 1.0)), m.duplicates);
+    assertEquals(List.of(new Duplicate(new Provenance("000.txt", 0, 0), "x", "exact", 1.0, 1.0,
+        ClusterIds.of("x"))), m.duplicates);
+    assertEquals(ClusterIds.of("x"), m.article.clusterId);
+    assertEquals(2, m.article.clusterSize);
+    assertEquals(List.of("Ukrainska Pravda"), m.article.publishersInCluster);
   }
 
   @Test
@@ -40,7 +44,7 @@ public class CopyMergerTest {
     Article late = article("x").date("2025-02-01").title("Late title").url("https://b.example/x")
         .from("a.jsonl", 2).build();
 
-    CopyMerger.Merged m = CopyMerger.merge(List.of(late, early), Duplicate.EXACT, a -> 1.0);
+    CopyMerger.Merged m = CopyMerger.mergeExact(List.of(late, early));
 
     assertEquals("Early title", m.article.title);
     assertEquals("https://b.example/x", m.article.url);
@@ -53,7 +57,7 @@ public class CopyMergerTest {
     Article sparse = article("x").from("a.jsonl", 1).build();
     Article rich = article("x").title("T").publisher("P").url("https://p.example/1").from("z.jsonl", 9).build();
 
-    CopyMerger.Merged m = CopyMerger.merge(List.of(sparse, rich), Duplicate.EXACT, a -> 1.0);
+    CopyMerger.Merged m = CopyMerger.mergeExact(List.of(sparse, rich));
 
     assertEquals(new Provenance("a.jsonl", 1, 100), m.duplicates.get(0).source);
     assertNull(m.article.publishDate);
@@ -64,8 +68,8 @@ public class CopyMergerTest {
     Article a = article("x").title("A").from("a.jsonl", 1).build();
     Article b = article("x").title("B").from("b.jsonl", 1).build();
 
-    assertEquals("A", CopyMerger.merge(List.of(a, b), Duplicate.EXACT, x -> 1.0).article.title);
-    assertEquals("A", CopyMerger.merge(List.of(b, a), Duplicate.EXACT, x -> 1.0).article.title);
+    assertEquals("A", CopyMerger.mergeExact(List.of(a, b)).article.title);
+    assertEquals("A", CopyMerger.mergeExact(List.of(b, a)).article.title);
   }
 
   @Test
@@ -73,7 +77,7 @@ public class CopyMergerTest {
     Article undated = article("x").title("T").from("a.jsonl", 1).build();
     Article timed = article("x").date("2025-05-16").publishedAt(1747390500000L).from("b.jsonl", 1).build();
 
-    Article merged = CopyMerger.merge(List.of(undated, timed), Duplicate.EXACT, x -> 1.0).article;
+    Article merged = CopyMerger.mergeExact(List.of(undated, timed)).article;
 
     assertEquals(Long.valueOf(1747390500000L), merged.publishedAtMillis);
     assertEquals("2025-05-16", merged.dateRaw);

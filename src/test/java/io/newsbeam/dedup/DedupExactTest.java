@@ -35,8 +35,8 @@ public class DedupExactTest {
                 .via((Article a) -> a.articleId + "|" + a.title + "|" + a.dateRaw + "|" + a.duplicateCount)))
         .containsInAnyOrder("same|Headline|2025-05-16|2", "other|Other|null|0");
     PAssert.that(out.get(DedupExact.DUPLICATES)).containsInAnyOrder(
-        new Duplicate(new Provenance("000.txt", 0, 0), "same", "exact", 1.0),
-        new Duplicate(new Provenance("002.txt", 0, 0), "same", "exact", 1.0));
+        new Duplicate(new Provenance("000.txt", 0, 0), "same", "exact", 1.0, 1.0, ClusterIds.of("same")),
+        new Duplicate(new Provenance("002.txt", 0, 0), "same", "exact", 1.0, 1.0, ClusterIds.of("same")));
     p.run().waitUntilFinish();
   }
 }

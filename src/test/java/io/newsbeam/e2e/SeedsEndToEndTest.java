@@ -38,12 +38,13 @@ public class SeedsEndToEndTest {
   public void seedsMergeIntoOneArticleWithMergedMetadata() throws Exception {
     try (DuckDb db = new DuckDb()) {
       List<String> rows = db.rows("SELECT title, publish_date, publish_month, publisher, duplicate_count,"
+          + " cluster_size, publishers_in_cluster,"
           + " list_sort([regexp_extract(r.file, '[^/]+$') for r in records]),"
           + " list_sort([m.field || '<-' || regexp_extract(m.source, '[^/]+$') for m in metadata_from"
           + "            if m.field in ('title', 'publish_date', 'publisher')])"
           + " FROM " + DuckDb.table(run.output, "articles")
           + " WHERE list_contains([regexp_extract(r.file, '[^/]+$') for r in records], '000_44610d290e9c4598.txt')");
-      assertEquals(List.of(SEED_HEADLINE + "|2025-05-16|2025-05|Ukrainska Pravda|1"
+      assertEquals(List.of(SEED_HEADLINE + "|2025-05-16|2025-05|Ukrainska Pravda|1|2|[Ukrainska Pravda]"
           + "|[000_44610d290e9c4598.txt, 001_1f2eece8fa9ed85a.txt]"
           + "|[publish_date<-001_1f2eece8fa9ed85a.txt, publisher<-000_44610d290e9c4598.txt,"
           + " title<-000_44610d290e9c4598.txt]"), rows);
@@ -63,8 +64,9 @@ public class SeedsEndToEndTest {
   @Test
   public void theOtherSeedIsADuplicateOfTheKeptArticle() throws Exception {
     try (DuckDb db = new DuckDb()) {
-      assertEquals(List.of("000_44610d290e9c4598.txt|exact|1.0|true"),
-          db.rows("SELECT regexp_extract(d.file, '[^/]+$'), d.method, d.similarity, a.article_id IS NOT NULL"
+      assertEquals(List.of("000_44610d290e9c4598.txt|exact|1.0|1.0|true"),
+          db.rows("SELECT regexp_extract(d.file, '[^/]+$'), d.method, d.similarity, d.containment,"
+              + " a.cluster_id = d.cluster_id"
               + " FROM " + DuckDb.table(run.output, "duplicates") + " d LEFT JOIN "
               + DuckDb.table(run.output, "articles") + " a USING (article_id)"));
     }

@@ -58,7 +58,8 @@ public class WriteTablesTest {
       assertEquals(List.of("DATE|TIMESTAMP WITH TIME ZONE|VARCHAR[]"),
           db.rows("SELECT typeof(publish_date), typeof(published_at), typeof(authors) FROM "
               + DuckDb.table(out, "articles") + " LIMIT 1"));
-      assertEquals(List.of("z.jsonl|4|300|a1|exact|1.0"), db.rows("SELECT * FROM " + DuckDb.table(out, "duplicates")));
+      assertEquals(List.of("z.jsonl|4|300|a1|exact|1.0|1.0|null"),
+          db.rows("SELECT * FROM " + DuckDb.table(out, "duplicates")));
       assertEquals(List.of("read|x.jsonl|2|57|malformed_json|line 2: unexpected end|{\"title\":"),
           db.rows("SELECT stage, file, line, byte_offset, reason, message, decode(raw) FROM "
               + DuckDb.table(out, "rejected")));
