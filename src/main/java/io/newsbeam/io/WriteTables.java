@@ -81,9 +81,9 @@ public final class WriteTables extends PTransform<PCollectionTuple, PCollection<
 
     return PCollectionList
         .of(ensureExists(articleFiles.apply("ArticleFileNames", Values.create()), OutputTable.ARTICLES,
-            "publish_month=" + ArticleRecords.UNKNOWN_MONTH + "/"))
-        .and(ensureExists(duplicateFiles, OutputTable.DUPLICATES, ""))
-        .and(ensureExists(rejectedFiles, OutputTable.REJECTED, ""))
+            tableDir(OutputTable.ARTICLES) + "/publish_month=" + ArticleRecords.UNKNOWN_MONTH + "/part-empty.parquet"))
+        .and(duplicateFiles)
+        .and(rejectedFiles)
         .apply("AllWrittenFiles", Flatten.pCollections());
   }
 
@@ -91,12 +91,12 @@ public final class WriteTables extends PTransform<PCollectionTuple, PCollection<
    * FileIO writes no file for an empty collection, but users expect every table to exist (a query over a
    * missing folder fails): when a table got no file, write one empty Parquet file with its schema.
    */
-  private PCollection<String> ensureExists(PCollection<String> files, OutputTable table, String subDir) {
+  private static PCollection<String> ensureExists(PCollection<String> files, OutputTable table, String emptyPath) {
     String label = "Ensure" + table.dirName().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
         + table.dirName().substring(1) + "Exist";
     PCollection<String> emptyFile = files
         .apply(label + "Count", Count.globally())
-        .apply(label, ParDo.of(new WriteEmptyTableFn(table, tableDir(table) + "/" + subDir + "part-empty.parquet")))
+        .apply(label, ParDo.of(new WriteEmptyTableFn(table, emptyPath)))
         .setCoder(StringUtf8Coder.of());
     return PCollectionList.of(files).and(emptyFile).apply(label + "Files", Flatten.pCollections());
   }
@@ -124,18 +124,30 @@ public final class WriteTables extends PTransform<PCollectionTuple, PCollection<
 
   private <T> PCollection<String> writeFlat(PCollection<T> rows, String label, OutputTable table,
       SerializableFunction<T, GenericRecord> toRecord) {
-    return rows
+    return writeTable(rows, label, table, toRecord, output, tempDirectory);
+  }
+
+  /**
+   * Writes one unpartitioned table {@code <output>/<table>/part-*.parquet} (an empty file when there are no
+   * rows) and returns the written file names as a signal. Later stages' tables (quotes, citations,
+   * aggregates) are written with this too.
+   */
+  public static <T> PCollection<String> writeTable(PCollection<T> rows, String label, OutputTable table,
+      SerializableFunction<T, GenericRecord> toRecord, String output, String tempDirectory) {
+    String dir = OutputDirectory.resolve(output, table.dirName());
+    PCollection<String> files = rows
         .apply(label, FileIO.<T>write()
             .via(Contextful.fn(toRecord), sink(table))
-            .to(tableDir(table))
+            .to(dir)
             .withTempDirectory(tempDirectory)
             .withNaming(FileIO.Write.defaultNaming("part", ".parquet")))
         .getPerDestinationOutputFilenames()
         .apply(label + "FileNames", Values.create());
+    return ensureExists(files, table, dir + "/part-empty.parquet");
   }
 
   private String tableDir(OutputTable table) {
-    return output.endsWith("/") ? output + table.dirName() : output + "/" + table.dirName();
+    return OutputDirectory.resolve(output, table.dirName());
   }
 
   private static ParquetIO.Sink sink(OutputTable table) {
