@@ -8,7 +8,9 @@ import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.schemas.NoSuchSchemaException;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
@@ -17,6 +19,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Reads every file matching the globs into records.
@@ -59,6 +62,10 @@ public final class ReadCorpus extends PTransform<PBegin, PCollectionTuple> {
     PCollectionTuple decoded = input
         .apply("ListGlobs", Create.of(globs))
         .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
+        // overlapping globs (--input='a/*' --input='a/*.jsonl') must not read a file twice
+        .apply("OncePerFile", Distinct.<MatchResult.Metadata, String>withRepresentativeValueFn(
+                m -> m.resourceId().toString())
+            .withRepresentativeType(TypeDescriptors.strings()))
         // decompression is decided by magic bytes inside the decoder, so Beam must hand over raw bytes
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
         .apply("DecodeFiles", ParDo.of(new DecodeFileFn(config))

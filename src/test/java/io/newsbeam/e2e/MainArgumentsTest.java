@@ -61,6 +61,15 @@ public class MainArgumentsTest {
     assertOneLine(run, "colour");
   }
 
+  @Test
+  public void overlappingGlobsReadEachFileOnce() throws Exception {
+    String seedsDir = PipelineRun.TESTDATA.resolve("corpus").toString();
+    PipelineRun run = PipelineRun.main(tmp.getRoot().toPath().resolve("out"),
+        List.of(seedsDir + "/0*.txt", seedsDir + "/000_*.txt", seed()), List.of());
+    assertEquals(run.toString(), 0, run.exitCode);
+    assertEquals(2, run.summary().get("records_read").asLong());
+  }
+
   private static String seed() {
     return PipelineRun.TESTDATA.resolve("corpus/000_44610d290e9c4598.txt").toString();
   }
