@@ -63,6 +63,10 @@ public final class TextCleaner {
   }
 
   static boolean isSpace(char c) {
+    if (c < 128) {
+      // hot path for ASCII text: the same answer as below without the Unicode tables
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
     // Character.isWhitespace misses NBSP and friends; isSpaceChar misses tab, CR, LF and the
     // information separators, so both are needed.
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
