@@ -31,6 +31,9 @@ final class TextUnits {
     int pos = 0;
     boolean aligned = !paragraphs.isEmpty();
     for (Paragraph p : paragraphs) {
+      if (p.text.isEmpty()) {
+        continue;
+      }
       if (!body.startsWith(p.text, pos)) {
         aligned = false;
         break;
