@@ -13,7 +13,10 @@ import org.apache.avro.Schema;
 public enum OutputTable {
   ARTICLES("articles"),
   DUPLICATES("duplicates"),
-  REJECTED("rejected");
+  REJECTED("rejected"),
+  QUOTES("quotes"),
+  MENTIONS("mentions"),
+  SPEAKER_FREQUENCY("speaker_frequency");
 
   private final String dirName;
   private volatile Schema schema;

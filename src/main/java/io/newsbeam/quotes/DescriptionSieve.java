@@ -1,0 +1,73 @@
+package io.newsbeam.quotes;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A description as the subject ({@code the Kremlin spokesman}, {@code the company}, {@code a NATO spokeswoman},
+ * {@code an agency official}): a definite role resolves to the latest person with that role (roles come from
+ * titles and appositions: "Dmitry Peskov, spokesman for …" makes "the Kremlin spokesman" Peskov); an unnamed,
+ * indefinite spokesperson and organisation nouns resolve to the organisation named in the description or the
+ * latest matching organisation.
+ */
+final class DescriptionSieve implements Sieve {
+  private final Lexicon lex;
+
+  DescriptionSieve(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  @Override
+  public String name() {
+    return "description";
+  }
+
+  @Override
+  public double confidence() {
+    return 0.75;
+  }
+
+  @Override
+  public void apply(Entities entities, List<Candidate> candidates) {
+    for (Candidate c : candidates) {
+      NameParser.Parsed s = c.subject;
+      if (c.isAttributed() || s == null || s.kind() != NameParser.Kind.DESCRIPTION) {
+        continue;
+      }
+      Entity e = resolve(entities, s, c.anchor);
+      if (e != null) {
+        c.attribute(e, s.role(), name());
+      }
+    }
+  }
+
+  private Entity resolve(Entities entities, NameParser.Parsed s, int pos) {
+    String head = s.head();
+    String[] words = s.role() == null ? new String[0] : s.role().toLowerCase(Locale.ROOT).split("[ ,]+");
+    if (lex.isRoleNoun(head)) {
+      if (!s.indefinite()) {
+        Entity p = entities.nearestPersonWithRole(pos, head);
+        if (p != null) {
+          return p;
+        }
+      }
+      if (s.orgHint() != null) {
+        return entities.organisation(s.orgHint(), List.of(s.orgHint().split(" ")), s.start(), s.end(), name());
+      }
+      for (String w : words) {
+        if (lex.isOrgWord(w) && !w.equals(head)) {
+          Entity o = entities.nearestOrganisation(pos, w);
+          if (o != null) {
+            return o;
+          }
+        }
+      }
+      return s.indefinite() ? entities.nearestOrganisation(pos, null) : entities.nearestPerson(pos, '?');
+    }
+    if (s.orgHint() != null) {
+      return entities.organisation(s.orgHint(), List.of(s.orgHint().split(" ")), s.start(), s.end(), name());
+    }
+    Entity o = entities.nearestOrganisation(pos, head);
+    return o != null ? o : entities.nearestOrganisation(pos, null);
+  }
+}

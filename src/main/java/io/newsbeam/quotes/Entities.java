@@ -1,0 +1,211 @@
+package io.newsbeam.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * The people and organisations of one article, in order of first mention, with every later mention: the
+ * within-article canonical names ({@code Peskov} -> {@code Dmitry Peskov}, {@code the Navy} -> {@code Ukrainian
+ * Navy}, {@code WHO} -> {@code World Health Organization}) and the lookups the sieves use.
+ */
+final class Entities {
+  /** One mention: where, and whether it is the object of a preposition (never a pronoun's antecedent). */
+  record At(Entity entity, int start, int end, boolean afterPreposition) {}
+
+  final List<Entity> all = new ArrayList<>();
+  final List<At> mentions = new ArrayList<>();
+  private final SpeakerAliases aliases;
+  private final Lexicon lex;
+
+  Entities(SpeakerAliases aliases, Lexicon lex) {
+    this.aliases = aliases;
+    this.lex = lex;
+  }
+
+  /** The entity a parsed name or organisation refers to, registering it (and the mention) when new. */
+  @Nullable Entity resolve(NameParser.Parsed p, boolean afterPreposition, String evidence) {
+    Entity e = switch (p.kind()) {
+      case PERSON, SHORT -> person(p, evidence);
+      case ORGANISATION -> organisation(p.name(), p.nameTokens(), p.start(), p.end(), evidence);
+      default -> null;
+    };
+    if (e != null) {
+      mention(e, p.start(), p.end(), afterPreposition);
+    }
+    return e;
+  }
+
+  void mention(Entity e, int start, int end, boolean afterPreposition) {
+    for (At a : mentions) {
+      if (a.start() == start && a.entity() == e) {
+        return;
+      }
+    }
+    mentions.add(new At(e, start, end, afterPreposition));
+    e.mentionCount++;
+  }
+
+  private @Nullable Entity person(NameParser.Parsed p, String evidence) {
+    List<String> toks = p.nameTokens();
+    if (toks.size() == 1) {
+      Entity known = byNameToken(toks.get(0));
+      if (known != null) {
+        known.addEvidence(evidence);
+        if (known.role == null && p.role() != null) {
+          known.role = p.role();
+        }
+        return known;
+      }
+    }
+    SpeakerAliases.Entry alias = aliases.lookup(p.name());
+    String canonical = alias != null ? alias.canonical() : p.name();
+    for (Entity e : all) {
+      if (SpeakerAliases.key(e.canonical).equals(SpeakerAliases.key(canonical))) {
+        e.addEvidence(evidence);
+        if (e.role == null && p.role() != null) {
+          e.role = p.role();
+        }
+        return e;
+      }
+    }
+    if (toks.size() == 1 && alias == null && p.kind() == NameParser.Kind.SHORT) {
+      // A lone unknown capitalised word: an organisation unless it is a known first name.
+      if (!lex.firstNames.containsKey(toks.get(0))) {
+        return organisation(p.name(), toks, p.start(), p.end(), evidence);
+      }
+    }
+    String type = alias != null ? alias.type() : Entity.PERSON;
+    List<String> nameTokens = new ArrayList<>(List.of(canonical.split(" ")));
+    for (String t : toks) {
+      if (!nameTokens.contains(t)) {
+        nameTokens.add(t);
+      }
+    }
+    Entity e = new Entity(canonical, type, nameTokens, alias == null ? null : alias.qid(), p.name(), p.start(),
+        p.end());
+    e.role = p.role();
+    Character g = lex.firstNames.get(nameTokens.get(0));
+    if (g != null) {
+      e.gender = g;
+    }
+    if (p.role() != null) {
+      for (String w : p.role().toLowerCase(Locale.ROOT).split("[ ,]+")) {
+        Character rg = lex.roleNouns.get(w);
+        if (rg != null && rg != '?' && e.gender == '?') {
+          e.gender = rg;
+        }
+      }
+    }
+    e.addEvidence(evidence);
+    all.add(e);
+    return e;
+  }
+
+  SpeakerAliases.@Nullable Entry aliasOf(String name) {
+    return aliases.lookup(name);
+  }
+
+  @Nullable Entity byNameToken(String word) {
+    Entity best = null;
+    for (Entity e : all) {
+      if (e.isPerson() && e.hasNameToken(word)) {
+        best = e;
+        // prefer a surname (last token) match
+        if (e.nameTokens.get(e.nameTokens.size() - 1).equalsIgnoreCase(word)) {
+          return e;
+        }
+      }
+    }
+    return best;
+  }
+
+  Entity organisation(String name, List<String> toks, int start, int end, String evidence) {
+    SpeakerAliases.Entry alias = aliases.lookup(name);
+    String canonical = alias != null ? alias.canonical() : name;
+    String key = SpeakerAliases.key(canonical);
+    for (Entity e : all) {
+      if (SpeakerAliases.key(e.canonical).equals(key)) {
+        e.addEvidence(evidence);
+        return e;
+      }
+    }
+    // a short form: the words are a part of an earlier organisation's name, or its initials
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Entity e = all.get(i);
+      if (e.isPerson()) {
+        continue;
+      }
+      String ek = " " + SpeakerAliases.key(e.canonical) + " ";
+      if (ek.contains(" " + key + " ") || initials(e.canonical).equalsIgnoreCase(name)) {
+        e.addEvidence(evidence);
+        return e;
+      }
+    }
+    Entity e = new Entity(canonical, Entity.ORGANISATION, toks, alias == null ? null : alias.qid(), name, start,
+        end);
+    e.addEvidence(evidence);
+    all.add(e);
+    return e;
+  }
+
+  private static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[ \\-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The nearest person mentioned before {@code pos} (not as a preposition's object) agreeing in gender. */
+  @Nullable Entity nearestPerson(int pos, char gender) {
+    At best = null;
+    for (At a : mentions) {
+      if (a.start() >= pos || a.afterPreposition() || !a.entity().isPerson()) {
+        continue;
+      }
+      char g = a.entity().gender;
+      if (gender != '?' && g != '?' && g != gender) {
+        continue;
+      }
+      if (best == null || a.start() > best.start()) {
+        best = a;
+      }
+    }
+    return best == null ? null : best.entity();
+  }
+
+  /** The nearest organisation before {@code pos} whose name holds {@code word} (any organisation if null). */
+  @Nullable Entity nearestOrganisation(int pos, @Nullable String word) {
+    At best = null;
+    for (At a : mentions) {
+      if (a.start() >= pos || a.entity().isPerson()) {
+        continue;
+      }
+      if (word != null && !a.entity().hasNameToken(word)) {
+        continue;
+      }
+      if (best == null || a.start() > best.start()) {
+        best = a;
+      }
+    }
+    return best == null ? null : best.entity();
+  }
+
+  /** The person mentioned last before {@code pos} whose role holds {@code roleWord}. */
+  @Nullable Entity nearestPersonWithRole(int pos, String roleWord) {
+    At best = null;
+    for (At a : mentions) {
+      if (a.start() >= pos || !a.entity().isPerson() || !a.entity().roleHas(roleWord)) {
+        continue;
+      }
+      if (best == null || a.start() > best.start()) {
+        best = a;
+      }
+    }
+    return best == null ? null : best.entity();
+  }
+}

@@ -1,0 +1,670 @@
+package io.newsbeam.quotes;
+
+import io.newsbeam.quotes.Lexicon.Cue;
+import io.newsbeam.quotes.Lexicon.CueKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Finds the quotes of an article and the evidence for their speakers, without deciding the speaker:
+ * <ul>
+ *   <li>labelled: a {@code Quote:} paragraph, without its quotation marks;</li>
+ *   <li>direct: text in quotation marks ({@code "…"}, {@code “…”}, {@code «…»}) that opens a sentence or follows a
+ *       colon, comma or cue verb and is a statement (ends in punctuation, has a frame such as {@code , he said},
+ *       or is unclosed and runs to the paragraph end); other marks are scare quotes or partial quotes and stay
+ *       inside the surrounding text;</li>
+ *   <li>reported: the content clause of a cue verb ({@code said (that) …}, {@code told X that …},
+ *       {@code …, saying …}), a sentence-final {@code …, X said.}, and {@code according to X}.</li>
+ * </ul>
+ * Each candidate carries the cue verb and the subject phrase parsed by {@link NameParser}. Pure.
+ */
+final class QuoteFinder {
+  private static final Set<String> AUX = Set.of("has", "have", "had", "also", "repeatedly", "later", "then",
+      "previously", "earlier", "again", "further", "once", "both", "first", "now", "still", "just", "already",
+      "separately", "publicly", "privately", "recently", "today");
+  private static final Set<String> BARE_CLAUSE_LEMMAS = Set.of("say", "add", "tell", "write", "warn", "claim",
+      "insist", "report");
+  private static final Set<String> NP_STOP = Set.of("was", "is", "are", "were", "has", "have", "had", "been", "be",
+      "not", "and", "or", "but", "who", "which", "that", "to", "also", "will", "would", "did", "does", "do");
+  private static final Set<String> INTRO_STARTS = Set.of("Asked", "Speaking", "Giving", "Under", "After", "Before",
+      "Despite", "Meanwhile", "However", "Writing", "Responding", "Addressing", "Following", "Earlier", "Later");
+
+  private final Lexicon lex;
+  private final NameParser names;
+
+  QuoteFinder(Lexicon lex) {
+    this.lex = lex;
+    this.names = new NameParser(lex);
+  }
+
+  List<Candidate> find(String body, List<SegmentText> segments) {
+    List<Candidate> out = new ArrayList<>();
+    for (SegmentText st : segments) {
+      if (st.segment.isQuoteBlock()) {
+        labelled(body, st, out);
+      } else {
+        findInSegment(body, st, out);
+      }
+    }
+    out.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(a.end, b.end));
+    return out;
+  }
+
+  private void labelled(String body, SegmentText st, List<Candidate> out) {
+    int s = st.segment.start();
+    int e = st.segment.end();
+    if (s < e && TextUnits.isOpenQuote(body.substring(s, s + 1))) {
+      s++;
+    }
+    if (e > s && TextUnits.isCloseQuote(body.substring(e - 1, e)) && !body.substring(e - 1, e).equals("'")) {
+      e--;
+    }
+    while (s < e && Character.isWhitespace(body.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
+      e--;
+    }
+    java.util.Arrays.fill(st.quoted, true);
+    if (e > s) {
+      out.add(new Candidate(Candidate.LABELLED, s, e, st.segment, st.segment.start(), st.segment.end(), null, null,
+          st.segment.start(), false, null));
+    }
+  }
+
+  private void findInSegment(String body, SegmentText st, List<Candidate> out) {
+    List<Tok> toks = st.toks;
+    boolean[] consumed = new boolean[toks.size()];
+    List<Candidate> local = new ArrayList<>();
+    // 1. direct quotes and their frames
+    Candidate previousDirect = null;
+    for (SegmentText.QSpan q : st.spans) {
+      if (!isDirect(body, st, q)) {
+        continue;
+      }
+      int sentStart = st.sentenceStartOf(q.openTok());
+      int sentEndTok = q.unclosed() ? toks.size() : st.sentenceEndOf(q.closeTok());
+      NameParser.Parsed subject = null;
+      String cue = null;
+      int anchor = toks.get(q.openTok()).start();
+      boolean signLike = false;
+      // frame after the closing mark: '"…," he said' / '"…," said Peskov'
+      if (!q.unclosed()) {
+        int j = q.closeTok() + 1;
+        if (j < toks.size() && toks.get(j).is(",")) {
+          j++;
+        }
+        for (int k = j; k < Math.min(toks.size(), j + 9); k++) {
+          Tok t = toks.get(k);
+          if (t.is(".") || t.is("!") || t.is("?") || TextUnits.isOpenQuote(t.text()) || st.quoted[k]) {
+            break;
+          }
+          Cue c = lex.cue(t);
+          if (c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE) {
+            cue = t.lower();
+            consumed[k] = true;
+            anchor = t.start();
+            List<Tok> before = trimAux(toks.subList(j, k));
+            if (!before.isEmpty()) {
+              subject = names.parse(body, before);
+            } else {
+              subject = postposedSubject(body, toks, k + 1);
+            }
+            break;
+          }
+          if (t.is(",") || t.is(";")) {
+            break;
+          }
+        }
+      }
+      // frame before the opening mark: 'X said: "…"'
+      if (cue == null) {
+        int o = q.openTok();
+        if (o - 1 >= sentStart && (toks.get(o - 1).is(":") || toks.get(o - 1).is(","))) {
+          int cueIdx = -1;
+          for (int k = o - 2; k >= sentStart; k--) {
+            if (st.quoted[k]) {
+              break;
+            }
+            Cue c = lex.cue(toks.get(k));
+            if (c != null && c.kind() != CueKind.WEAK) {
+              cueIdx = k;
+              break;
+            }
+          }
+          if (cueIdx >= 0) {
+            cue = toks.get(cueIdx).lower();
+            anchor = toks.get(cueIdx).start();
+            Cue c = lex.cue(toks.get(cueIdx));
+            if (!hasThatClause(toks, cueIdx, o)) {
+              consumed[cueIdx] = true;
+            }
+            if (c.kind() == CueKind.PARTICIPLE) {
+              subject = sentenceSubject(body, st, sentStart);
+            } else {
+              Subject sj = subjectOf(body, st, sentStart, cueIdx);
+              subject = sj == null ? null : sj.parsed;
+            }
+          } else if (toks.get(o - 1).is(":")) {
+            signLike = true;
+          }
+        }
+      }
+      int sentStartChar = toks.get(sentStart).start();
+      int sentEndChar = toks.get(Math.max(sentStart, sentEndTok - 1)).end();
+      Candidate cand = new Candidate(Candidate.DIRECT, q.contentStart(), q.contentEnd(), st.segment, sentStartChar,
+          sentEndChar, cue, subject, anchor, signLike, cue == null && !signLike ? previousDirect : null);
+      local.add(cand);
+      previousDirect = cand;
+    }
+    // 2. reported speech around cue verbs outside quotation marks
+    for (int i = st.contentTok; i < toks.size(); i++) {
+      if (st.quoted[i] || consumed[i]) {
+        continue;
+      }
+      Tok t = toks.get(i);
+      if (t.isIgnoreCase("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) {
+        accordingTo(body, st, i, local);
+        continue;
+      }
+      Cue c = lex.cue(t);
+      if (c == null || c.kind() == CueKind.WEAK || c.kind() == CueKind.FRAME) {
+        continue;
+      }
+      if (t.isCapitalised() && c.kind() != CueKind.PARTICIPLE) {
+        continue;
+      }
+      if (c.kind() == CueKind.PARTICIPLE && (i == 0 || !(toks.get(i - 1).is(",") || toks.get(i - 1).is("and")))) {
+        continue;
+      }
+      reported(body, st, i, c, local);
+    }
+    out.addAll(local);
+  }
+
+  private boolean hasThatClause(List<Tok> toks, int cueIdx, int limit) {
+    for (int k = cueIdx + 1; k < limit && k < cueIdx + 10; k++) {
+      if (toks.get(k).is("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isDirect(String body, SegmentText st, SegmentText.QSpan q) {
+    List<Tok> toks = st.toks;
+    int o = q.openTok();
+    int sentStart = st.sentenceStartOf(o);
+    boolean leadOk;
+    boolean colon = false;
+    if (o <= sentStart || o <= st.contentTok) {
+      leadOk = true;
+    } else {
+      Tok prev = toks.get(o - 1);
+      colon = prev.is(":");
+      leadOk = colon || prev.is(",") || prev.is(".") || prev.is("!") || prev.is("?") || prev.is("\u2014") || prev.is("\u2013") || prev.is("-") || prev.is("(")
+          || isCueOrThatAfterCue(toks, o - 1);
+    }
+    if (!leadOk) {
+      return false;
+    }
+    if (q.unclosed() || colon) {
+      return true;
+    }
+    char last = body.charAt(q.contentEnd() - 1);
+    int lastIdx = q.contentEnd() - 1;
+    while ((last == '\'' || last == '\u2019') && lastIdx > q.contentStart()) {
+      last = body.charAt(--lastIdx);
+    }
+    if (".!?\u2026,;:".indexOf(last) >= 0 || body.charAt(toks.get(q.closeTok()).start() - 1) == ',') {
+      return true;
+    }
+    // a frame right after the closing mark
+    int j = q.closeTok() + 1;
+    if (j < toks.size() && toks.get(j).is(",")) {
+      j++;
+    }
+    for (int k = j; k < Math.min(toks.size(), j + 5); k++) {
+      Cue c = lex.cue(toks.get(k));
+      if (c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE) {
+        return true;
+      }
+      if (!toks.get(k).isWord()) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private boolean isCueOrThatAfterCue(List<Tok> toks, int k) {
+    Cue c = lex.cue(toks.get(k));
+    if (c != null && c.kind() != CueKind.WEAK) {
+      return true;
+    }
+    if (toks.get(k).is("that")) {
+      for (int m = k - 1; m >= Math.max(0, k - 4); m--) {
+        Cue c2 = lex.cue(toks.get(m));
+        if (c2 != null && c2.kind() != CueKind.WEAK) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A cue verb outside quotation marks: its content clause(s), or a sentence-final "…, X said." */
+  private void reported(String body, SegmentText st, int ci, Cue cue, List<Candidate> out) {
+    List<Tok> toks = st.toks;
+    int sentStart = st.sentenceStartOf(ci);
+    int sentEnd = st.sentenceEndOf(ci);
+    int clauseStart = clauseStart(toks, ci, sentEnd, cue);
+    NameParser.Parsed subject;
+    Candidate shares = null;
+    Subject sj = null;
+    if (cue.kind() == CueKind.PARTICIPLE) {
+      for (int k = out.size() - 1; k >= 0; k--) {
+        Candidate c = out.get(k);
+        if (c.segment == st.segment && c.anchor >= toks.get(sentStart).start()
+            && c.anchor < toks.get(ci).start()) {
+          shares = c;
+          break;
+        }
+      }
+      subject = shares == null ? sentenceSubject(body, st, sentStart) : null;
+    } else {
+      sj = subjectOf(body, st, sentStart, ci);
+      subject = sj == null ? null : sj.parsed;
+    }
+    int sentStartChar = toks.get(sentStart).start();
+    int sentEndChar = toks.get(sentEnd - 1).end();
+    if (clauseStart < 0) {
+      // "<clause>, Oleh Kiper, Head of …, has said." — the clause is the sentence before the speaker
+      if (sj != null && sj.chainStart - 1 > sentStart + 3 && toks.get(sj.chainStart - 1).is(",")
+          && onlyAdjunctsAfter(toks, ci, sentEnd) && !anyQuoted(st, sentStart, ci)) {
+        int s = sentStart;
+        int e = sj.chainStart - 2;
+        if (e > s) {
+          out.add(new Candidate(Candidate.REPORTED, toks.get(s).start(), toks.get(e).end(), st.segment,
+              sentStartChar, sentEndChar, toks.get(ci).lower(), subject, toks.get(ci).start(), false, null));
+        }
+      }
+      return;
+    }
+    int k = clauseStart;
+    while (k < sentEnd) {
+      int[] clause = clauseEnd(st, k, sentEnd);
+      int last = clause[0];
+      while (last >= k && (toks.get(last).is(",") || toks.get(last).is("."))) {
+        last--;
+      }
+      if (last - k + 1 >= 2) {
+        out.add(new Candidate(Candidate.REPORTED, toks.get(k).start(), toks.get(last).end(), st.segment,
+            sentStartChar, sentEndChar, toks.get(ci).lower(), subject, toks.get(ci).start(), false, shares));
+      }
+      if (clause[1] < 0) {
+        break;
+      }
+      k = clause[1];
+    }
+  }
+
+  private boolean anyQuoted(SegmentText st, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (st.quoted[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean onlyAdjunctsAfter(List<Tok> toks, int ci, int sentEnd) {
+    int k = ci + 1;
+    if (k >= sentEnd || toks.get(k).is(".")) {
+      return true;
+    }
+    String l = toks.get(k).lower();
+    return Lexicon.ADJUNCT_STARTS.contains(l) || Lexicon.OBJECT_PRONOUNS.contains(l);
+  }
+
+  /** Token index where the content clause of the cue at {@code ci} starts, or -1 when it has none. */
+  private int clauseStart(List<Tok> toks, int ci, int sentEnd, Cue cue) {
+    int k = ci + 1;
+    if (k >= sentEnd) {
+      return -1;
+    }
+    Tok t = toks.get(k);
+    if (t.is("that")) {
+      return k + 1 < sentEnd ? k + 1 : -1;
+    }
+    boolean objectCue = cue.kind() == CueKind.OBJECT;
+    boolean adjunct = Lexicon.ADJUNCT_STARTS.contains(t.lower()) || objectCue;
+    if (adjunct) {
+      for (int m = k; m < Math.min(sentEnd, k + 10); m++) {
+        Tok x = toks.get(m);
+        if (x.is("that")) {
+          return m + 1 < sentEnd ? m + 1 : -1;
+        }
+        if (!x.isWord() || lex.cue(x) != null) {
+          break;
+        }
+      }
+      if (objectCue && Lexicon.OBJECT_PRONOUNS.contains(t.lower()) && k + 1 < sentEnd
+          && startsClause(toks.get(k + 1))) {
+        return k + 1;
+      }
+      return -1;
+    }
+    if (!BARE_CLAUSE_LEMMAS.contains(cue.lemma()) || cue.kind() == CueKind.OBJECT) {
+      return -1;
+    }
+    if (!cue.lemma().equals("say") && !cue.lemma().equals("tell")
+        && !(cue.kind() == CueKind.PARTICIPLE && cue.lemma().equals("add"))) {
+      return -1;
+    }
+    return startsClause(t) ? k : -1;
+  }
+
+  private boolean startsClause(Tok t) {
+    if (!t.isWord()) {
+      return false;
+    }
+    String l = t.lower();
+    if (Lexicon.ADJUNCT_STARTS.contains(l) || Lexicon.NOT_NAME_STARTS.contains(t.text()) && t.isCapitalised()
+        && !Lexicon.PRONOUNS.contains(l) && !t.is("The") && !t.is("There") && !t.is("Its") && !t.is("His")
+        && !t.is("Her") && !t.is("Their") && !t.is("No") && !t.is("Some") && !t.is("Many") && !t.is("Most")
+        && !t.is("Only") && !t.is("This") && !t.is("These") && !t.is("All") && !t.is("Several") && !t.is("More")
+        && !t.is("Every")) {
+      return false;
+    }
+    return lex.cue(t) == null;
+  }
+
+  /**
+   * The end of a content clause starting at {@code k}: {@code [lastToken, nextClauseStart]} where the next
+   * clause is the second half of "… and that …" / "…, but that …" (-1 when none).
+   */
+  private int[] clauseEnd(SegmentText st, int k, int sentEnd) {
+    List<Tok> toks = st.toks;
+    for (int j = k; j < sentEnd; j++) {
+      Tok t = toks.get(j);
+      if (st.quoted[j]) {
+        SegmentText.QSpan q = st.spanAt(j);
+        if (q != null && j == q.openTok() && j > k && (toks.get(j - 1).is(":"))) {
+          return new int[] {j - 2, -1};
+        }
+        continue;
+      }
+      if (t.is(".") || t.is("!") || t.is("?") || t.is(";")) {
+        return new int[] {j - 1, -1};
+      }
+      if (t.is(":") && j + 1 < sentEnd && st.quoted[j + 1]) {
+        return new int[] {j - 1, -1};
+      }
+      String n1 = j + 1 < sentEnd ? toks.get(j + 1).lower() : "";
+      String n2 = j + 2 < sentEnd ? toks.get(j + 2).lower() : "";
+      if ((t.is("and") || t.is("but")) && n1.equals("that")) {
+        int back = j - 1;
+        if (back >= k && toks.get(back).is(",")) {
+          back--;
+        }
+        return new int[] {back, j + 2 < sentEnd ? j + 2 : -1};
+      }
+      if (t.is("but") && (n1.equals("did") || n1.equals("declined") || n1.equals("refused"))) {
+        return new int[] {j - 1, -1};
+      }
+      if (t.is(",")) {
+        if (n1.equals("which") || n1.equals("down") || n1.equals("despite") || n1.equals("adding")
+            || n1.equals("saying") || n1.equals("noting") || n1.equals("while") || n1.equals("up")
+            || (n1.equals("according") && n2.equals("to"))) {
+          return new int[] {j - 1, -1};
+        }
+        if ((n1.equals("but") || n1.equals("and")) && (n2.equals("that"))) {
+          return new int[] {j - 1, j + 3 < sentEnd ? j + 3 : -1};
+        }
+        if (n1.equals("but") && (n2.equals("did") || n2.equals("declined") || n2.equals("refused")
+            || n2.equals("gave") || n2.equals("added") || n2.equals("said"))) {
+          return new int[] {j - 1, -1};
+        }
+        if (j + 1 < sentEnd && lex.cue(toks.get(j + 1)) != null) {
+          return new int[] {j - 1, -1};
+        }
+        if (j + 2 < sentEnd && Lexicon.PRONOUNS.contains(n1) && lex.cue(toks.get(j + 2)) != null) {
+          return new int[] {j - 1, -1};
+        }
+      }
+    }
+    return new int[] {sentEnd - 1, -1};
+  }
+
+  private void accordingTo(String body, SegmentText st, int i, List<Candidate> out) {
+    List<Tok> toks = st.toks;
+    int sentStart = st.sentenceStartOf(i);
+    int sentEnd = st.sentenceEndOf(i);
+    int npEnd = i + 2;
+    while (npEnd < sentEnd && !toks.get(npEnd).is(",") && !toks.get(npEnd).is(".")) {
+      npEnd++;
+    }
+    NameParser.Parsed subject = names.parse(body, toks.subList(i + 2, npEnd));
+    int s;
+    int e;
+    if (i == sentStart) {
+      s = npEnd + 1;
+      e = sentEnd - 1;
+    } else if (i - 1 > sentStart && toks.get(i - 1).is(",")) {
+      s = sentStart;
+      e = i - 2;
+    } else {
+      return;
+    }
+    while (e >= s && (toks.get(e).is(".") || toks.get(e).is(","))) {
+      e--;
+    }
+    if (e - s + 1 >= 3 && !anyQuoted(st, s, e + 1)) {
+      out.add(new Candidate(Candidate.REPORTED, toks.get(s).start(), toks.get(e).end(), st.segment,
+          toks.get(sentStart).start(), toks.get(sentEnd - 1).end(), "according to", subject, toks.get(i).start(),
+          false, null));
+    }
+  }
+
+  private List<Tok> trimAux(List<Tok> np) {
+    int e = np.size();
+    while (e > 0 && AUX.contains(np.get(e - 1).lower())) {
+      e--;
+    }
+    return np.subList(0, e);
+  }
+
+  /** '"…," said Iryna Bondar, director of …' / 'said her son, Marek Wrona.' */
+  private NameParser.@Nullable Parsed postposedSubject(String body, List<Tok> toks, int k) {
+    int e = k;
+    while (e < toks.size() && toks.get(e).isWord() && !Lexicon.ADJUNCT_STARTS.contains(toks.get(e).lower())
+        && !NP_STOP.contains(toks.get(e).lower())) {
+      e++;
+    }
+    NameParser.Parsed p = names.parse(body, toks.subList(k, e));
+    if (p != null && p.kind() == NameParser.Kind.DESCRIPTION && e < toks.size() && toks.get(e).is(",")) {
+      int e2 = e + 1;
+      while (e2 < toks.size() && toks.get(e2).isWord() && toks.get(e2).isCapitalised()) {
+        e2++;
+      }
+      if (e2 > e + 1) {
+        NameParser.Parsed named = names.parse(body, toks.subList(e + 1, e2));
+        if (named != null) {
+          return named;
+        }
+      }
+    }
+    return p;
+  }
+
+  record Subject(NameParser.Parsed parsed, int chainStart) {}
+
+  /** The subject of the cue verb at {@code ci}: skips auxiliaries, appositions and relative clauses. */
+  @Nullable Subject subjectOf(String body, SegmentText st, int sentStart, int ci) {
+    List<Tok> toks = st.toks;
+    int j = ci - 1;
+    while (j >= sentStart && (AUX.contains(toks.get(j).lower())
+        || (toks.get(j).isLower() && toks.get(j).text().endsWith("ly") && toks.get(j).text().length() > 4))) {
+      j--;
+    }
+    if (j >= sentStart + 1 && isWeekday(toks.get(j)) && toks.get(j - 1).is("on")) {
+      j -= 2;
+    }
+    if (j < sentStart) {
+      return null;
+    }
+    Tok t = toks.get(j);
+    if (t.is("but") || t.is("and")) {
+      NameParser.Parsed p = sentenceSubject(body, st, sentStart);
+      return p == null ? null : new Subject(p, sentStart);
+    }
+    if (t.is(",")) {
+      // walk back over comma-separated appositions to the head noun phrase
+      int segEnd = j;
+      NameParser.Parsed fallback = null;
+      int fallbackStart = -1;
+      while (segEnd > sentStart) {
+        int segStart = segEnd - 1;
+        while (segStart >= sentStart && !toks.get(segStart).is(",")) {
+          segStart--;
+        }
+        List<Tok> seg = toks.subList(segStart + 1, segEnd);
+        if (seg.isEmpty()) {
+          return null;
+        }
+        if (isApposition(seg)) {
+          if (fallback == null) {
+            fallback = names.parse(body, seg);
+            fallbackStart = segStart + 1;
+          }
+          segEnd = segStart;
+          continue;
+        }
+        int npStart = trailingNpStart(toks, segEnd - 1, segStart + 1);
+        if (npStart < 0 || npStart != segStart + 1 && !startsLikeName(toks, npStart)) {
+          return fallback == null ? null : new Subject(fallback, fallbackStart);
+        }
+        NameParser.Parsed p = names.parse(body, toks.subList(npStart, segEnd));
+        return p == null ? null : new Subject(p, npStart);
+      }
+      return fallback == null ? null : new Subject(fallback, fallbackStart);
+    }
+    int npStart = trailingNpStart(toks, j, sentStart);
+    if (npStart < 0) {
+      return null;
+    }
+    NameParser.Parsed p = names.parse(body, toks.subList(npStart, j + 1));
+    return p == null ? null : new Subject(p, npStart);
+  }
+
+  private boolean startsLikeName(List<Tok> toks, int i) {
+    return toks.get(i).isCapitalised() || Lexicon.DETERMINERS.contains(toks.get(i).lower());
+  }
+
+  private boolean isApposition(List<Tok> seg) {
+    Tok f = seg.get(0);
+    String l = f.lower();
+    if (Character.isDigit(f.text().charAt(0))) {
+      return true;
+    }
+    if (l.equals("who") || l.equals("which") || l.equals("whose") || l.equals("a") || l.equals("an")
+        || l.equals("its") || l.equals("his") || l.equals("her") || l.equals("their") || l.equals("the")
+        || l.equals("where") || l.equals("holding") || l.equals("aged")) {
+      return true;
+    }
+    if (f.isLower()) {
+      return true;
+    }
+    return lex.isTitle(f.text()) && seg.size() > 1 && (seg.get(1).is("of") || seg.get(1).is("for"));
+  }
+
+  /** First token of the noun phrase that ends at {@code j} (not before {@code lo}), or -1. */
+  int trailingNpStart(List<Tok> toks, int j, int lo) {
+    Tok last = toks.get(j);
+    if (Lexicon.PRONOUNS.contains(last.lower())) {
+      return j;
+    }
+    boolean descriptive = last.isLower();
+    if (descriptive && !lex.isRoleNoun(last.lower()) && !lex.isOrgWord(last.lower())
+        && !last.lower().equals("organisers")) {
+      return -1;
+    }
+    int s = j;
+    int count = 0;
+    for (int k = j; k >= lo && count < 10; k--, count++) {
+      Tok t = toks.get(k);
+      String l = t.lower();
+      if (Lexicon.DETERMINERS.contains(l) && k < j) {
+        if (t.is("the") && k - 2 >= lo && toks.get(k - 1).is("of") && toks.get(k - 2).isCapitalised()) {
+          s = k;
+          continue;
+        }
+        return k;
+      }
+      if (t.isCapitalised()) {
+        if (k < j && Lexicon.NOT_NAME_STARTS.contains(t.text()) && !t.is("The")) {
+          break;
+        }
+        s = k;
+        continue;
+      }
+      if (t.isWord() && k < j && NameParser.isConnector(t) && k - 1 >= lo && toks.get(k - 1).isCapitalised()
+          && toks.get(k + 1).isCapitalised()) {
+        s = k;
+        continue;
+      }
+      if (t.isWord() && t.isLower() && !NP_STOP.contains(l) && !Lexicon.PREPOSITIONS.contains(l)
+          && lex.cue(t) == null && (k == j || lex.isRoleNoun(l) || lex.isOrgWord(l) || nextIsDescriptive(toks, k, j))) {
+        s = k;
+        continue;
+      }
+      break;
+    }
+    return s;
+  }
+
+  private boolean nextIsDescriptive(List<Tok> toks, int k, int j) {
+    Tok n = toks.get(k + 1);
+    return n.isLower() && (lex.isRoleNoun(n.lower()) || lex.isOrgWord(n.lower()) || k + 1 < j);
+  }
+
+  /** The noun phrase a sentence opens with, after an introductory phrase ("In Moscow, …", "Asked …, …"). */
+  NameParser.@Nullable Parsed sentenceSubject(String body, SegmentText st, int sentStart) {
+    List<Tok> toks = st.toks;
+    int s = sentStart;
+    if (s < toks.size() && (Lexicon.PREPOSITIONS.contains(toks.get(s).lower())
+        || INTRO_STARTS.contains(toks.get(s).text()))) {
+      while (s < toks.size() && !toks.get(s).is(",")) {
+        s++;
+      }
+      s++;
+    }
+    int e = s;
+    while (e < toks.size() && e - s < 10) {
+      Tok t = toks.get(e);
+      String l = t.lower();
+      boolean ok = t.isCapitalised() || (e == s && Lexicon.DETERMINERS.contains(l))
+          || (NameParser.isConnector(t) && e > s && toks.get(e - 1).isCapitalised())
+          || (t.isLower() && t.isWord() && (lex.isRoleNoun(l) || lex.isOrgWord(l)))
+          || (t.isLower() && t.isWord() && e + 1 < toks.size() && toks.get(e + 1).isLower()
+              && lex.isRoleNoun(toks.get(e + 1).lower()));
+      if (!ok) {
+        break;
+      }
+      e++;
+    }
+    if (e == s) {
+      return null;
+    }
+    return names.parse(body, toks.subList(s, e));
+  }
+
+  private static boolean isWeekday(Tok t) {
+    return switch (t.text()) {
+      case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,90 @@
+package io.newsbeam.quotes;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * One key per person or organisation across the corpus. {@link #key} folds case, diacritics, middle initials,
+ * punctuation and spacing; the alias CSV ({@code alias,canonical,type,qid}, built in:
+ * {@code resources/quotes/speaker_aliases.csv}, extendable with a user file) maps spelling variants and
+ * transliterations ({@code Zelenskyy} -> {@code Volodymyr Zelensky}) to one canonical name and an optional
+ * Wikidata id.
+ */
+public final class SpeakerAliases implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern INITIAL = Pattern.compile("(?<=\\s)\\p{L}\\.?(?=\\s)");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** A canonical entry. */
+  public record Entry(String canonical, String type, @Nullable String qid) implements Serializable {}
+
+  private final Map<String, Entry> byKey;
+
+  private SpeakerAliases(Map<String, Entry> byKey) {
+    this.byKey = byKey;
+  }
+
+  /** The built-in list. */
+  public static SpeakerAliases builtIn() {
+    return new SpeakerAliases(parse(Lexicon.lines("/quotes/speaker_aliases.csv")));
+  }
+
+  /** The built-in list plus a user CSV (same columns); the user's rows win. */
+  public static SpeakerAliases withFile(@Nullable String csvPath) {
+    Map<String, Entry> m = parse(Lexicon.lines("/quotes/speaker_aliases.csv"));
+    if (csvPath != null) {
+      try {
+        List<String> rows = new ArrayList<>();
+        for (String l : Files.readAllLines(Path.of(csvPath), StandardCharsets.UTF_8)) {
+          if (!l.isBlank() && !l.startsWith("#")) {
+            rows.add(l.strip());
+          }
+        }
+        m.putAll(parse(rows));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new SpeakerAliases(m);
+  }
+
+  private static Map<String, Entry> parse(List<String> rows) {
+    Map<String, Entry> m = new HashMap<>();
+    for (String row : rows) {
+      String[] f = row.split(",", -1);
+      if (f.length < 3 || f[0].equals("alias")) {
+        continue;
+      }
+      String qid = f.length > 3 && !f[3].isBlank() ? f[3].strip() : null;
+      m.put(key(f[0]), new Entry(f[1].strip(), f[2].strip(), qid));
+    }
+    return m;
+  }
+
+  /** Case-, diacritic-, initial- and punctuation-folded key of a name. */
+  public static String key(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+    s = MARKS.matcher(s).replaceAll("");
+    s = " " + s.replace('\u2019', '\'') + " ";
+    s = INITIAL.matcher(s).replaceAll(" ");
+    s = NON_WORD.matcher(s).replaceAll(" ").strip();
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  public @Nullable Entry lookup(String name) {
+    return byKey.get(key(name));
+  }
+}
