@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,9 +17,10 @@ import java.util.stream.Stream;
  */
 public final class OutputDirectory {
   /** What newsbeam itself puts into --output (tables, summary, FileIO's staging folder). */
-  private static final List<String> OWN_ENTRIES = List.of(
-      OutputTable.ARTICLES.dirName(), OutputTable.DUPLICATES.dirName(), OutputTable.REJECTED.dirName(),
-      WriteRunSummary.FILE_NAME, ".temp-beam");
+  private static final List<String> OWN_ENTRIES = Stream.concat(
+          Arrays.stream(OutputTable.values()).map(OutputTable::dirName),
+          Stream.of(WriteRunSummary.FILE_NAME, ".temp-beam"))
+      .toList();
 
   private OutputDirectory() {}
 

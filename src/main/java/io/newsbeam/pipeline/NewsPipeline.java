@@ -1,5 +1,6 @@
 package io.newsbeam.pipeline;
 
+import io.newsbeam.aggregate.CountSpeakers;
 import io.newsbeam.dedup.DedupExact;
 import io.newsbeam.io.OutputDirectory;
 import io.newsbeam.io.ReadCorpus;
@@ -9,6 +10,12 @@ import io.newsbeam.io.WriteTables;
 import io.newsbeam.model.Article;
 import io.newsbeam.model.Duplicate;
 import io.newsbeam.model.RawArticle;
+import io.newsbeam.model.SpeakerFrequency;
+import io.newsbeam.quotes.AttributeQuotes;
+import io.newsbeam.schema.MentionRecords;
+import io.newsbeam.schema.OutputTable;
+import io.newsbeam.schema.QuoteRecords;
+import io.newsbeam.schema.SpeakerFrequencyRecords;
 import io.newsbeam.model.Rejected;
 import io.newsbeam.normalize.NormalizeArticles;
 import io.newsbeam.normalize.NormalizeConfig;
@@ -63,10 +70,14 @@ public final class NewsPipeline {
         .apply("AllRejected", Flatten.pCollections());
 
     String output = options.getOutput();
-    PCollection<String> writtenFiles = PCollectionTuple.of(WriteTables.ARTICLES, articles)
+    String temp = OutputDirectory.resolve(output, TEMP_DIR);
+    PCollection<String> ledgerFiles = PCollectionTuple.of(WriteTables.ARTICLES, articles)
         .and(WriteTables.DUPLICATES, duplicates)
         .and(WriteTables.REJECTED, rejected)
-        .apply("WriteTables", WriteTables.to(output, OutputDirectory.resolve(output, TEMP_DIR)));
+        .apply("WriteTables", WriteTables.to(output, temp));
+    PCollection<String> writtenFiles = PCollectionList.of(ledgerFiles)
+        .and(writeQuoteTables(articles, output, temp))
+        .apply("AllTablesWritten", Flatten.pCollections());
 
     WriteRunSummary.Counts counts = new WriteRunSummary.Counts(
         recordsRead(rawArticles, read.get(ReadCorpus.REJECTED)),
@@ -79,6 +90,21 @@ public final class NewsPipeline {
             .apply("ReasonCounts", View.asMap()));
     writtenFiles.apply("WriteRunSummary",
         WriteRunSummary.to(output, counts, describe(options), startMillis));
+  }
+
+  /** Who said what: quotes, mentions and speaker frequencies over the deduplicated articles. */
+  private static PCollection<String> writeQuoteTables(PCollection<Article> articles, String output, String temp) {
+    PCollectionTuple quotesAndMentions = articles.apply("AttributeQuotes", AttributeQuotes.create());
+    PCollection<SpeakerFrequency> speakerFrequency =
+        quotesAndMentions.apply("CountSpeakers", CountSpeakers.create());
+    return PCollectionList
+        .of(WriteTables.writeTable(quotesAndMentions.get(AttributeQuotes.QUOTES), "WriteQuotes",
+            OutputTable.QUOTES, QuoteRecords::toRecord, output, temp))
+        .and(WriteTables.writeTable(quotesAndMentions.get(AttributeQuotes.MENTIONS), "WriteMentions",
+            OutputTable.MENTIONS, MentionRecords::toRecord, output, temp))
+        .and(WriteTables.writeTable(speakerFrequency, "WriteSpeakerFrequency",
+            OutputTable.SPEAKER_FREQUENCY, SpeakerFrequencyRecords::toRecord, output, temp))
+        .apply("QuoteTablesWritten", Flatten.pCollections());
   }
 
   private static <T> PCollectionView<Long> countOf(PCollection<T> rows, String label) {

@@ -2,6 +2,7 @@ package io.newsbeam.e2e;
 
 import static org.junit.Assert.assertEquals;
 
+import io.newsbeam.schema.OutputTable;
 import io.newsbeam.testing.DuckDb;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +47,15 @@ public class RunnersAgreeTest {
   @Test
   public void rejectedAreIdentical() throws Exception {
     assertSameRows("rejected");
+  }
+
+  @Test
+  public void analysisTablesAreIdentical() throws Exception {
+    for (OutputTable table : OutputTable.values()) {
+      if (!List.of(OutputTable.ARTICLES, OutputTable.DUPLICATES, OutputTable.REJECTED).contains(table)) {
+        assertSameRows(table.dirName());
+      }
+    }
   }
 
   @Test

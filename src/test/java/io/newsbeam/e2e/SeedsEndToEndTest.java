@@ -89,6 +89,21 @@ public class SeedsEndToEndTest {
   }
 
   @Test
+  public void seedQuotesAreAttributedToTheRightPeople() throws Exception {
+    try (DuckDb db = new DuckDb()) {
+      String seedQuotes = DuckDb.table(run.output, "quotes") + " q JOIN " + DuckDb.table(run.output, "articles")
+          + " a USING (article_id) WHERE a.title LIKE 'Kremlin says Trump-Putin%'";
+      assertEquals(List.of("Dmitry Peskov|direct|1", "Dmitry Peskov|labelled|2", "Dmitry Peskov|reported|5",
+              "Donald Trump|reported|2", "Marco Rubio|reported|1"),
+          db.rows("SELECT speaker, quote_kind, count(*) FROM " + seedQuotes + " GROUP BY ALL ORDER BY ALL"));
+      assertEquals(0, db.count("SELECT count(*) FROM " + seedQuotes + " AND speaker = 'Vladimir Putin'"));
+      assertEquals(List.of("Vladimir Putin"), db.rows("SELECT DISTINCT m.name FROM "
+          + DuckDb.table(run.output, "mentions") + " m JOIN " + DuckDb.table(run.output, "articles")
+          + " a USING (article_id) WHERE a.title LIKE 'Kremlin says Trump-Putin%' AND m.name = 'Vladimir Putin'"));
+    }
+  }
+
+  @Test
   public void leavesNoStagingFolderBehind() {
     assertTrue(!Files.exists(run.output.resolve(".temp-beam")));
   }
