@@ -119,7 +119,14 @@ public final class CopyMerger {
 
   private static void addOrigin(List<FieldOrigin> origins, String field, @Nullable Article from) {
     if (from != null) {
-      origins.add(new FieldOrigin(field, from.firstRecord().label()));
+      // an already merged article knows which of its records the field came from
+      String source = from.firstRecord().label();
+      for (FieldOrigin o : from.metadataFrom) {
+        if (o.field.equals(field)) {
+          source = o.source;
+        }
+      }
+      origins.add(new FieldOrigin(field, source));
     }
   }
 }

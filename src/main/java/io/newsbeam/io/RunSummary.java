@@ -17,9 +17,17 @@ public final class RunSummary {
   public final long duplicates;
   public final long rejected;
   public final Map<String, Long> rejectedByReason;
+  /** The near-duplicate step's figures (candidate pairs, buckets, CC rounds, components); may be empty. */
+  public final Map<String, Long> nearDuplicates;
 
   public RunSummary(long recordsRead, long articles, long duplicates, long rejected,
       Map<String, Long> rejectedByReason) {
+    this(recordsRead, articles, duplicates, rejected, rejectedByReason, Map.of());
+  }
+
+  public RunSummary(long recordsRead, long articles, long duplicates, long rejected,
+      Map<String, Long> rejectedByReason, Map<String, Long> nearDuplicates) {
+    this.nearDuplicates = new TreeMap<>(nearDuplicates);
     this.recordsRead = recordsRead;
     this.articles = articles;
     this.duplicates = duplicates;
@@ -49,6 +57,8 @@ public final class RunSummary {
     rec.put("reconciled", reconciled());
     ObjectNode reasons = root.putObject("rejected_by_reason");
     rejectedByReason.forEach(reasons::put);
+    ObjectNode near = root.putObject("near_duplicates");
+    nearDuplicates.forEach(near::put);
     return root;
   }
 
@@ -56,8 +66,10 @@ public final class RunSummary {
   public static RunSummary fromJson(JsonNode root) {
     Map<String, Long> reasons = new TreeMap<>();
     root.path("rejected_by_reason").fields().forEachRemaining(e -> reasons.put(e.getKey(), e.getValue().asLong()));
+    Map<String, Long> near = new TreeMap<>();
+    root.path("near_duplicates").fields().forEachRemaining(e -> near.put(e.getKey(), e.getValue().asLong()));
     JsonNode tables = root.path("tables");
     return new RunSummary(root.path("records_read").asLong(), tables.path("articles").asLong(),
-        tables.path("duplicates").asLong(), tables.path("rejected").asLong(), reasons);
+        tables.path("duplicates").asLong(), tables.path("rejected").asLong(), reasons, near);
   }
 }

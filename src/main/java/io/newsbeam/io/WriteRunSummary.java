@@ -38,10 +38,13 @@ public final class WriteRunSummary extends PTransform<PCollection<String>, PDone
     final PCollectionView<Long> duplicates;
     final PCollectionView<Long> rejected;
     final PCollectionView<Map<String, Long>> rejectedByReason;
+    final PCollectionView<Map<String, Long>> nearDuplicates;
 
     public Counts(PCollectionView<Long> recordsRead, PCollectionView<Long> articles,
         PCollectionView<Long> duplicates, PCollectionView<Long> rejected,
-        PCollectionView<Map<String, Long>> rejectedByReason) {
+        PCollectionView<Map<String, Long>> rejectedByReason,
+        PCollectionView<Map<String, Long>> nearDuplicates) {
+      this.nearDuplicates = nearDuplicates;
       this.recordsRead = recordsRead;
       this.articles = articles;
       this.duplicates = duplicates;
@@ -79,7 +82,7 @@ public final class WriteRunSummary extends PTransform<PCollection<String>, PDone
         .apply("AfterTablesWritten", Wait.on(writtenFiles))
         .apply("WriteSummaryJson", ParDo.of(new WriteSummaryFn(counts, options, startMillis))
             .withSideInputs(counts.recordsRead, counts.articles, counts.duplicates, counts.rejected,
-                counts.rejectedByReason));
+                counts.rejectedByReason, counts.nearDuplicates));
     return PDone.in(writtenFiles.getPipeline());
   }
 
@@ -101,7 +104,8 @@ public final class WriteRunSummary extends PTransform<PCollection<String>, PDone
       long duplicates = c.sideInput(counts.duplicates);
       long rejected = c.sideInput(counts.rejected);
       Map<String, Long> byReason = new TreeMap<>(c.sideInput(counts.rejectedByReason));
-      RunSummary summary = new RunSummary(read, articles, duplicates, rejected, byReason);
+      RunSummary summary = new RunSummary(read, articles, duplicates, rejected, byReason,
+          new TreeMap<>(c.sideInput(counts.nearDuplicates)));
 
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       ObjectNode root = summary.toJson(mapper);

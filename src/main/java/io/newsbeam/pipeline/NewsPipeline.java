@@ -1,7 +1,9 @@
 package io.newsbeam.pipeline;
 
 import io.newsbeam.aggregate.CountSpeakers;
+import io.newsbeam.dedup.ClusterNearDuplicates;
 import io.newsbeam.dedup.DedupExact;
+import io.newsbeam.dedup.NearDupConfig;
 import io.newsbeam.io.OutputDirectory;
 import io.newsbeam.io.ReadCorpus;
 import io.newsbeam.io.ReaderConfig;
@@ -35,7 +37,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Wires the batch pipeline: read -> normalize -> exact dedup -> Parquet tables -> run_summary.json.
+ * Wires the batch pipeline: read -> normalize -> exact dedup -> near-duplicate clusters -> Parquet tables -> run_summary.json.
  * Scripts, tests and {@link Main} all go through {@link #run}; the runner comes only from {@code --runner}.
  */
 public final class NewsPipeline {
@@ -63,8 +65,11 @@ public final class NewsPipeline {
     PCollectionTuple deduped =
         normalized.get(NormalizeArticles.ARTICLES).apply("DedupExact", DedupExact.create());
 
-    PCollection<Article> articles = deduped.get(DedupExact.ARTICLES);
-    PCollection<Duplicate> duplicates = deduped.get(DedupExact.DUPLICATES);
+    PCollectionTuple clustered = deduped.apply("ClusterNearDuplicates",
+        ClusterNearDuplicates.of(nearDupConfig(options)));
+
+    PCollection<Article> articles = clustered.get(ClusterNearDuplicates.ARTICLES);
+    PCollection<Duplicate> duplicates = clustered.get(ClusterNearDuplicates.DUPLICATES);
     PCollection<Rejected> rejected = PCollectionList.of(read.get(ReadCorpus.REJECTED))
         .and(normalized.get(NormalizeArticles.REJECTED))
         .apply("AllRejected", Flatten.pCollections());
@@ -87,7 +92,8 @@ public final class NewsPipeline {
         rejected
             .apply("RejectReasons", MapElements.into(TypeDescriptors.strings()).via((Rejected r) -> r.reason))
             .apply("CountPerReason", Count.perElement())
-            .apply("ReasonCounts", View.asMap()));
+            .apply("ReasonCounts", View.asMap()),
+        clustered.get(ClusterNearDuplicates.STATS).apply("NearDupStats", View.asMap()));
     writtenFiles.apply("WriteRunSummary",
         WriteRunSummary.to(output, counts, describe(options), startMillis));
   }
@@ -105,6 +111,12 @@ public final class NewsPipeline {
         .and(WriteTables.writeTable(speakerFrequency, "WriteSpeakerFrequency",
             OutputTable.SPEAKER_FREQUENCY, SpeakerFrequencyRecords::toRecord, output, temp))
         .apply("QuoteTablesWritten", Flatten.pCollections());
+  }
+
+  /** The near-duplicate settings from the command line. */
+  public static NearDupConfig nearDupConfig(NewsbeamOptions o) {
+    return NearDupConfig.of(o.getShingleSize(), o.getMinhashPermutations(), o.getLshBands(), o.getLshRows(),
+        o.getNearJaccard(), o.getNearContainment(), o.getLshBucketCap(), o.getComponentCap(), o.getCcRounds());
   }
 
   private static <T> PCollectionView<Long> countOf(PCollection<T> rows, String label) {
@@ -133,6 +145,7 @@ public final class NewsPipeline {
     m.put("maxArticleBytes", Long.toString(o.getMaxArticleBytes()));
     m.put("dateOrder", o.getDateOrder() == null ? null : o.getDateOrder().name());
     m.put("boilerplateFile", o.getBoilerplateFile());
+    m.put("nearDup", nearDupConfig(o).toString());
     return m;
   }
 }

@@ -1,5 +1,6 @@
 package io.newsbeam.pipeline;
 
+import io.newsbeam.dedup.NearDupConfig;
 import io.newsbeam.io.InputFormat;
 import io.newsbeam.io.ReaderConfig;
 import io.newsbeam.normalize.DateOrder;
@@ -56,4 +57,58 @@ public interface NewsbeamOptions extends PipelineOptions {
   String getBoilerplateFile();
 
   void setBoilerplateFile(String value);
+
+  @Description("Near duplicates: words per shingle.")
+  @Default.Integer(NearDupConfig.DEFAULT_SHINGLE_SIZE)
+  int getShingleSize();
+
+  void setShingleSize(int value);
+
+  @Description("Near duplicates: MinHash permutations per signature.")
+  @Default.Integer(NearDupConfig.DEFAULT_PERMUTATIONS)
+  int getMinhashPermutations();
+
+  void setMinhashPermutations(int value);
+
+  @Description("Near duplicates: LSH bands (bands x rows <= permutations).")
+  @Default.Integer(NearDupConfig.DEFAULT_BANDS)
+  int getLshBands();
+
+  void setLshBands(int value);
+
+  @Description("Near duplicates: signature rows per LSH band.")
+  @Default.Integer(NearDupConfig.DEFAULT_ROWS)
+  int getLshRows();
+
+  void setLshRows(int value);
+
+  @Description("Near duplicates: a pair merges at this Jaccard similarity of the shingle sets or above.")
+  @Default.Double(NearDupConfig.DEFAULT_JACCARD)
+  double getNearJaccard();
+
+  void setNearJaccard(double value);
+
+  @Description("Near duplicates: ... or at this containment |A∩B|/min(|A|,|B|) or above.")
+  @Default.Double(NearDupConfig.DEFAULT_CONTAINMENT)
+  double getNearContainment();
+
+  void setNearContainment(double value);
+
+  @Description("Near duplicates: LSH buckets with more articles are split into slices of this size.")
+  @Default.Integer(NearDupConfig.DEFAULT_BUCKET_CAP)
+  int getLshBucketCap();
+
+  void setLshBucketCap(int value);
+
+  @Description("Near duplicates: components with more articles are flagged and not merged.")
+  @Default.Integer(NearDupConfig.DEFAULT_COMPONENT_CAP)
+  int getComponentCap();
+
+  void setComponentCap(int value);
+
+  @Description("Near duplicates: connected-components rounds unrolled before the finishing step.")
+  @Default.Integer(NearDupConfig.DEFAULT_CC_ROUNDS)
+  int getCcRounds();
+
+  void setCcRounds(int value);
 }

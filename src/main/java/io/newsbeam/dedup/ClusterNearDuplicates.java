@@ -1,0 +1,444 @@
+package io.newsbeam.dedup;
+
+import io.newsbeam.dedup.Coders.Fate;
+import io.newsbeam.dedup.Coders.HalfPair;
+import io.newsbeam.dedup.Coders.Sketch;
+import io.newsbeam.model.Article;
+import io.newsbeam.model.Duplicate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.schemas.NoSuchSchemaException;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.Max;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Sum;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/**
+ * Finds and merges near-duplicate articles. In: the tuple {@link DedupExact} returns ({@link
+ * DedupExact#ARTICLES}, {@link DedupExact#DUPLICATES}). Out: {@link #ARTICLES}, one article per story (a
+ * near-duplicate cluster merged into its survivor, or an article left alone, with its cluster fields);
+ * {@link #DUPLICATES}, the exact rows (re-pointed to the final cluster) plus one {@code near} row for every
+ * input record of a merged-away article; {@link #STATS}, named figures for run_summary.json. Rejects nothing;
+ * every input record stays exactly one article record or one duplicate row.
+ *
+ * <p>Recipe: word shingles and a MinHash signature per article; LSH bands to buckets (a bucket above the cap
+ * is split, see {@link PairCandidatesFn}); distinct candidate pairs; each pair verified on the exact shingle
+ * sets (Jaccard or containment, {@link NearDupConfig#sameStory}) after two joins that bring both sides'
+ * shingles to the pair; connected components over verified pairs ({@link LabelComponents}); per component
+ * the survivor ({@link SurvivorOrder}) and the chaining guard: a member merges only if it passes the same
+ * rule against the survivor itself, else it stays an article of its own.
+ */
+public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PCollectionTuple> {
+  public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<Duplicate> DUPLICATES = new TupleTag<>() {};
+  public static final TupleTag<KV<String, Long>> STATS = new TupleTag<>() {};
+
+  static final String CANDIDATE_PAIRS = "candidate_pairs";
+  static final String VERIFIED_PAIRS = "verified_pairs";
+  static final String LARGEST_BUCKET = "largest_bucket";
+  static final String CAPPED_BUCKETS = "capped_buckets";
+  static final String CC_ROUNDS = "cc_rounds";
+  static final String LARGEST_COMPONENT = "largest_component";
+  static final String COMPONENTS_ABOVE_CAP = "components_above_cap";
+  static final String NEAR_CLUSTERS = "near_clusters";
+  static final String NEAR_MERGED_ARTICLES = "near_merged_articles";
+  static final String LEFT_BY_CHAINING_GUARD = "left_by_chaining_guard";
+
+  private static final TupleTag<KV<String, String>> CANDIDATES = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Long>> SUM = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Long>> MAX = new TupleTag<>() {};
+  private static final TupleTag<long[]> SHINGLES = new TupleTag<>() {};
+  private static final TupleTag<String> PARTNER = new TupleTag<>() {};
+  private static final TupleTag<HalfPair> HALF = new TupleTag<>() {};
+  private static final TupleTag<Article> ARTICLE = new TupleTag<>() {};
+  private static final TupleTag<String> LABEL = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Article>> MEMBER = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Fate>> FATES = new TupleTag<>() {};
+  private static final TupleTag<Duplicate> EXACT_ROW = new TupleTag<>() {};
+  private static final TupleTag<Fate> FATE = new TupleTag<>() {};
+
+  private static final KvCoder<String, String> PAIR_CODER = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
+  private static final KvCoder<String, Long> STAT_CODER = KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of());
+
+  private final NearDupConfig config;
+
+  private ClusterNearDuplicates(NearDupConfig config) {
+    this.config = config;
+  }
+
+  public static ClusterNearDuplicates of(NearDupConfig config) {
+    return new ClusterNearDuplicates(config);
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollectionTuple exact) {
+    PCollection<Article> articles = exact.get(DedupExact.ARTICLES);
+    PCollection<Duplicate> exactRows = exact.get(DedupExact.DUPLICATES);
+    Coder<Article> articleCoder;
+    Coder<Duplicate> duplicateCoder;
+    try {
+      articleCoder = articles.getPipeline().getSchemaRegistry().getSchemaCoder(Article.class);
+      duplicateCoder = articles.getPipeline().getSchemaRegistry().getSchemaCoder(Duplicate.class);
+    } catch (NoSuchSchemaException e) {
+      throw new IllegalStateException(e);
+    }
+
+    PCollection<KV<String, Sketch>> articleIdToSketch = articles
+        .apply("ComputeSketches", ParDo.of(new SketchFn(config)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.SketchCoder.INSTANCE));
+    PCollection<KV<String, long[]>> articleIdToShingles = articleIdToSketch
+        .apply("DropSignatures", ParDo.of(new ShinglesOnlyFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.LongArrayCoder.INSTANCE));
+
+    PCollectionTuple bucketed = articleIdToSketch
+        .apply("EmitBandKeys", ParDo.of(new BandKeysFn(config)))
+        .setCoder(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of()))
+        .apply("GroupBuckets", GroupByKey.create())
+        .apply("PairCandidates", ParDo.of(new PairCandidatesFn(config.bucketCap))
+            .withOutputTags(CANDIDATES, TupleTagList.of(SUM).and(MAX)));
+    PCollection<KV<String, String>> candidates = bucketed.get(CANDIDATES).setCoder(PAIR_CODER)
+        .apply("DistinctCandidates", Distinct.create());
+
+    PCollection<KV<String, HalfPair>> secondToFirst = KeyedPCollectionTuple
+        .of(SHINGLES, articleIdToShingles).and(PARTNER, candidates)
+        .apply("JoinFirstShingles", CoGroupByKey.create())
+        .apply("SendToSecond", ParDo.of(new SendToSecondFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.HalfPairCoder.INSTANCE));
+    PCollection<KV<String, String>> verified = KeyedPCollectionTuple
+        .of(SHINGLES, articleIdToShingles).and(HALF, secondToFirst)
+        .apply("JoinSecondShingles", CoGroupByKey.create())
+        .apply("VerifyPairs", ParDo.of(new VerifyPairsFn(config)))
+        .setCoder(PAIR_CODER);
+
+    PCollectionTuple components = verified.apply("LabelComponents", new LabelComponents(config.ccRounds));
+
+    PCollection<KV<String, Article>> articleIdToArticle = articles
+        .apply("KeyArticlesById", ParDo.of(new KeyByIdFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), articleCoder));
+    PCollectionTuple routed = KeyedPCollectionTuple.of(ARTICLE, articleIdToArticle)
+        .and(LABEL, components.get(LabelComponents.LABELS))
+        .apply("JoinLabels", CoGroupByKey.create())
+        .apply("RouteByComponent", ParDo.of(new RouteFn()).withOutputTags(ARTICLES, TupleTagList.of(MEMBER)));
+    routed.get(ARTICLES).setCoder(articleCoder);
+    PCollectionTuple merged = routed.get(MEMBER).setCoder(KvCoder.of(StringUtf8Coder.of(), articleCoder))
+        .apply("GroupComponents", GroupByKey.create())
+        .apply("MergeComponents", ParDo.of(new MergeComponentsFn(config))
+            .withOutputTags(ARTICLES, TupleTagList.of(DUPLICATES).and(FATES).and(SUM).and(MAX)));
+    merged.get(ARTICLES).setCoder(articleCoder);
+    merged.get(DUPLICATES).setCoder(duplicateCoder);
+    merged.get(FATES).setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.FateCoder.INSTANCE));
+
+    PCollection<KV<String, Duplicate>> exactRowsByArticle = exactRows
+        .apply("KeyExactRows", ParDo.of(new KeyRowFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), duplicateCoder));
+    PCollection<KV<String, Fate>> fates = merged.get(FATES);
+    PCollection<Duplicate> repointed = KeyedPCollectionTuple.of(EXACT_ROW, exactRowsByArticle).and(FATE, fates)
+        .apply("JoinFates", CoGroupByKey.create())
+        .apply("RepointExactRows", ParDo.of(new RepointFn()))
+        .setCoder(duplicateCoder);
+
+    PCollection<Article> outArticles = PCollectionList.of(routed.get(ARTICLES)).and(merged.get(ARTICLES))
+        .apply("AllArticles", Flatten.pCollections());
+    PCollection<Duplicate> outDuplicates = PCollectionList.of(repointed).and(merged.get(DUPLICATES))
+        .apply("AllDuplicates", Flatten.pCollections());
+
+    List<KV<String, Long>> zeros = new ArrayList<>();
+    for (String name : List.of(CANDIDATE_PAIRS, VERIFIED_PAIRS, CAPPED_BUCKETS, COMPONENTS_ABOVE_CAP,
+        NEAR_CLUSTERS, NEAR_MERGED_ARTICLES, LEFT_BY_CHAINING_GUARD, LabelComponents.CHANGED_LAST_ROUND,
+        LabelComponents.FINISHED_BY_GROUPING, LabelComponents.RESIDUAL_LABEL_PAIRS)) {
+      zeros.add(KV.of(name, 0L));
+    }
+    List<KV<String, Long>> maxZeros = new ArrayList<>();
+    for (String name : List.of(LARGEST_BUCKET, LARGEST_COMPONENT, LabelComponents.ROUNDS_USED)) {
+      maxZeros.add(KV.of(name, 0L));
+    }
+    PCollection<KV<String, Long>> sums = PCollectionList
+        .of(articles.getPipeline().apply("StatZeros", Create.of(zeros).withCoder(STAT_CODER)))
+        .and(bucketed.get(SUM).setCoder(STAT_CODER))
+        .and(merged.get(SUM).setCoder(STAT_CODER))
+        .and(components.get(LabelComponents.STATS_SUM))
+        .and(candidates.apply("CountCandidates", ParDo.of(new StatFn(CANDIDATE_PAIRS))).setCoder(STAT_CODER))
+        .and(verified.apply("CountVerified", ParDo.of(new StatFn(VERIFIED_PAIRS))).setCoder(STAT_CODER))
+        .apply("SumStatParts", Flatten.pCollections())
+        .apply("SumStats", Sum.longsPerKey());
+    PCollection<KV<String, Long>> maxes = PCollectionList
+        .of(articles.getPipeline().apply("MaxStatZeros", Create.of(maxZeros).withCoder(STAT_CODER)))
+        .and(bucketed.get(MAX).setCoder(STAT_CODER))
+        .and(merged.get(MAX).setCoder(STAT_CODER))
+        .and(components.get(LabelComponents.STATS_MAX))
+        .apply("MaxStatParts", Flatten.pCollections())
+        .apply("MaxStats", Max.longsPerKey());
+    PCollection<KV<String, Long>> rounds = articles.getPipeline()
+        .apply("RoundsUnrolled", Create.of(KV.of(CC_ROUNDS, (long) config.ccRounds)).withCoder(STAT_CODER));
+    PCollection<KV<String, Long>> stats = PCollectionList.of(sums).and(maxes).and(rounds)
+        .apply("AllStats", Flatten.pCollections());
+
+    return PCollectionTuple.of(ARTICLES, outArticles).and(DUPLICATES, outDuplicates).and(STATS, stats);
+  }
+
+  static final class SketchFn extends DoFn<Article, KV<String, Sketch>> {
+    private final NearDupConfig config;
+    private transient Shingler shingler;
+    private transient MinHasher minHasher;
+
+    SketchFn(NearDupConfig config) {
+      this.config = config;
+    }
+
+    @Setup
+    public void setup() {
+      shingler = new Shingler(config.shingleSize);
+      minHasher = new MinHasher(config.permutations);
+    }
+
+    @ProcessElement
+    public void process(@Element Article a, OutputReceiver<KV<String, Sketch>> out) {
+      long[] shingles = shingler.shingles(a.body);
+      out.output(KV.of(a.articleId, new Sketch(shingles, minHasher.signature(shingles))));
+    }
+  }
+
+  static final class ShinglesOnlyFn extends DoFn<KV<String, Sketch>, KV<String, long[]>> {
+    @ProcessElement
+    public void process(@Element KV<String, Sketch> e, OutputReceiver<KV<String, long[]>> out) {
+      out.output(KV.of(e.getKey(), e.getValue().shingles));
+    }
+  }
+
+  static final class BandKeysFn extends DoFn<KV<String, Sketch>, KV<Long, String>> {
+    private final LshBands bands;
+
+    BandKeysFn(NearDupConfig config) {
+      this.bands = new LshBands(config.bands, config.rows);
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Sketch> e, OutputReceiver<KV<Long, String>> out) {
+      if (e.getValue().shingles.length == 0) {
+        return; // nothing to compare: an article without words is never a near duplicate
+      }
+      for (int b = 0; b < bands.bands(); b++) {
+        out.output(KV.of(bands.key(e.getValue().signature, b), e.getKey()));
+      }
+    }
+  }
+
+  /**
+   * All pairs of a bucket, smaller id first. A bucket above the cap (shared boilerplate) is not expanded
+   * into n² pairs: its ids, sorted, are cut into consecutive slices of {@code cap}; pairs are formed inside
+   * each slice, and every member is paired with the bucket's smallest id, so at most n·cap/2 + n pairs leave
+   * it and every verified link still reaches one component.
+   */
+  static final class PairCandidatesFn extends DoFn<KV<Long, Iterable<String>>, KV<String, String>> {
+    private final int cap;
+
+    PairCandidatesFn(int cap) {
+      this.cap = cap;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Long, Iterable<String>> bucket, MultiOutputReceiver out) {
+      List<String> ids = new ArrayList<>();
+      bucket.getValue().forEach(ids::add);
+      if (ids.size() < 2) {
+        return;
+      }
+      ids.sort(null);
+      out.get(MAX).output(KV.of(LARGEST_BUCKET, (long) ids.size()));
+      boolean capped = ids.size() > cap;
+      if (capped) {
+        out.get(SUM).output(KV.of(CAPPED_BUCKETS, 1L));
+      }
+      int slice = capped ? cap : ids.size();
+      for (int from = 0; from < ids.size(); from += slice) {
+        int to = Math.min(ids.size(), from + slice);
+        for (int i = from; i < to; i++) {
+          for (int j = i + 1; j < to; j++) {
+            emit(out, ids.get(i), ids.get(j));
+          }
+          if (capped && from > 0) {
+            emit(out, ids.get(0), ids.get(i));
+          }
+        }
+      }
+    }
+
+    private static void emit(MultiOutputReceiver out, String a, String b) {
+      if (!a.equals(b)) {
+        out.get(CANDIDATES).output(KV.of(a, b));
+      }
+    }
+  }
+
+  /** For article a with its shingles: sends them to every candidate partner b. */
+  static final class SendToSecondFn extends DoFn<KV<String, CoGbkResult>, KV<String, HalfPair>> {
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, HalfPair>> out) {
+      long[] shingles = e.getValue().getOnly(SHINGLES);
+      HalfPair half = new HalfPair(e.getKey(), shingles);
+      for (String partner : e.getValue().getAll(PARTNER)) {
+        out.output(KV.of(partner, half));
+      }
+    }
+  }
+
+  static final class VerifyPairsFn extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
+    private final NearDupConfig config;
+
+    VerifyPairsFn(NearDupConfig config) {
+      this.config = config;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
+      long[] shingles = e.getValue().getOnly(SHINGLES);
+      for (HalfPair other : e.getValue().getAll(HALF)) {
+        if (config.sameStory(shingles, other.shingles)) {
+          out.output(KV.of(other.id, e.getKey()));
+        }
+      }
+    }
+  }
+
+  static final class KeyByIdFn extends DoFn<Article, KV<String, Article>> {
+    @ProcessElement
+    public void process(@Element Article a, OutputReceiver<KV<String, Article>> out) {
+      out.output(KV.of(a.articleId, a));
+    }
+  }
+
+  /** Articles in no verified pair go straight out; the others are keyed by their component label. */
+  static final class RouteFn extends DoFn<KV<String, CoGbkResult>, Article> {
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> e, MultiOutputReceiver out) {
+      String label = e.getValue().getOnly(LABEL, null);
+      for (Article a : e.getValue().getAll(ARTICLE)) {
+        if (label == null) {
+          out.get(ARTICLES).output(a);
+        } else {
+          out.get(MEMBER).output(KV.of(label, a));
+        }
+      }
+    }
+  }
+
+  /**
+   * One component: the survivor by {@link SurvivorOrder}; the chaining guard keeps only members that pass
+   * the verification rule against the survivor itself; a component above the cap is flagged and left
+   * unmerged.
+   */
+  static final class MergeComponentsFn extends DoFn<KV<String, Iterable<Article>>, Article> {
+    private final NearDupConfig config;
+    private transient Shingler shingler;
+
+    MergeComponentsFn(NearDupConfig config) {
+      this.config = config;
+    }
+
+    @Setup
+    public void setup() {
+      shingler = new Shingler(config.shingleSize);
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<Article>> component, MultiOutputReceiver out) {
+      List<Article> members = new ArrayList<>();
+      component.getValue().forEach(members::add);
+      members.sort(SurvivorOrder.INSTANCE);
+      out.get(MAX).output(KV.of(LARGEST_COMPONENT, (long) members.size()));
+      if (members.size() > config.componentCap) {
+        out.get(SUM).output(KV.of(COMPONENTS_ABOVE_CAP, 1L));
+        members.forEach(out.get(ARTICLES)::output);
+        return;
+      }
+      Article survivor = members.get(0);
+      long[] survivorShingles = shingler.shingles(survivor.body);
+      List<Article> kept = new ArrayList<>();
+      kept.add(survivor);
+      Map<String, double[]> measures = new HashMap<>();
+      for (Article m : members.subList(1, members.size())) {
+        long[] s = shingler.shingles(m.body);
+        if (config.sameStory(survivorShingles, s)) {
+          kept.add(m);
+          measures.put(m.articleId, new double[] {
+              ShingleSets.jaccard(survivorShingles, s), ShingleSets.containment(survivorShingles, s)});
+        } else {
+          out.get(SUM).output(KV.of(LEFT_BY_CHAINING_GUARD, 1L));
+          out.get(ARTICLES).output(m);
+        }
+      }
+      if (kept.size() == 1) {
+        out.get(ARTICLES).output(survivor);
+        return;
+      }
+      CopyMerger.Merged merged = CopyMerger.merge(kept, Duplicate.NEAR,
+          a -> measures.get(a.articleId)[0], a -> measures.get(a.articleId)[1]);
+      out.get(ARTICLES).output(merged.article);
+      merged.duplicates.forEach(out.get(DUPLICATES)::output);
+      for (Article m : kept) {
+        out.get(FATES).output(KV.of(m.articleId,
+            new Fate(survivor.articleId, merged.article.clusterId, m != survivor)));
+      }
+      out.get(SUM).output(KV.of(NEAR_CLUSTERS, 1L));
+      out.get(SUM).output(KV.of(NEAR_MERGED_ARTICLES, (long) kept.size() - 1));
+    }
+  }
+
+  static final class KeyRowFn extends DoFn<Duplicate, KV<String, Duplicate>> {
+    @ProcessElement
+    public void process(@Element Duplicate d, OutputReceiver<KV<String, Duplicate>> out) {
+      out.output(KV.of(d.articleId, d));
+    }
+  }
+
+  /**
+   * Exact rows of a survivor get its new cluster id; exact rows of a merged-away article are dropped,
+   * because the merge already wrote a {@code near} row for each of its records (one row per record).
+   */
+  static final class RepointFn extends DoFn<KV<String, CoGbkResult>, Duplicate> {
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<Duplicate> out) {
+      Fate fate = e.getValue().getOnly(FATE, null);
+      for (Duplicate d : e.getValue().getAll(EXACT_ROW)) {
+        if (fate == null) {
+          out.output(d);
+        } else if (!fate.mergedAway) {
+          out.output(new Duplicate(d.source, d.articleId, d.method, d.similarity, d.containment, fate.clusterId));
+        }
+      }
+    }
+  }
+
+  static final class StatFn extends DoFn<KV<String, String>, KV<String, Long>> {
+    private final String name;
+
+    StatFn(String name) {
+      this.name = name;
+    }
+
+    @ProcessElement
+    public void process(OutputReceiver<KV<String, Long>> out) {
+      out.output(KV.of(name, 1L));
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package io.newsbeam.dedup;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.apache.beam.sdk.coders.CustomCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+
+/** Compact explicit coders for the near-duplicate step's intermediate values (no Java serialization). */
+final class Coders {
+  private Coders() {}
+
+  /** Sorted shingle hashes: a varint length, then 8 bytes per hash. */
+  static final class LongArrayCoder extends CustomCoder<long[]> {
+    static final LongArrayCoder INSTANCE = new LongArrayCoder();
+
+    @Override
+    public void encode(long[] value, OutputStream out) throws IOException {
+      VarIntCoder.of().encode(value.length, out);
+      byte[] buf = new byte[value.length * 8];
+      for (int i = 0, o = 0; i < value.length; i++, o += 8) {
+        long v = value[i];
+        for (int s = 56; s >= 0; s -= 8) {
+          buf[o + (56 - s) / 8] = (byte) (v >>> s);
+        }
+      }
+      out.write(buf);
+    }
+
+    @Override
+    public long[] decode(InputStream in) throws IOException {
+      int n = VarIntCoder.of().decode(in);
+      byte[] buf = new byte[n * 8];
+      new DataInputStream(in).readFully(buf);
+      long[] v = new long[n];
+      for (int i = 0, o = 0; i < n; i++, o += 8) {
+        long x = 0;
+        for (int j = 0; j < 8; j++) {
+          x = (x << 8) | (buf[o + j] & 0xFF);
+        }
+        v[i] = x;
+      }
+      return v;
+    }
+
+    @Override
+    public void verifyDeterministic() {}
+  }
+
+  /** A {@link Sketch}: the shingle hashes as above, then the signature as a varint length and 4 bytes each. */
+  static final class SketchCoder extends CustomCoder<Sketch> {
+    static final SketchCoder INSTANCE = new SketchCoder();
+
+    @Override
+    public void encode(Sketch value, OutputStream out) throws IOException {
+      LongArrayCoder.INSTANCE.encode(value.shingles, out);
+      VarIntCoder.of().encode(value.signature.length, out);
+      DataOutputStream data = new DataOutputStream(out);
+      for (int v : value.signature) {
+        data.writeInt(v);
+      }
+      data.flush();
+    }
+
+    @Override
+    public Sketch decode(InputStream in) throws IOException {
+      long[] shingles = LongArrayCoder.INSTANCE.decode(in);
+      int n = VarIntCoder.of().decode(in);
+      DataInputStream data = new DataInputStream(in);
+      int[] sig = new int[n];
+      for (int i = 0; i < n; i++) {
+        sig[i] = data.readInt();
+      }
+      return new Sketch(shingles, sig);
+    }
+
+    @Override
+    public void verifyDeterministic() {}
+  }
+
+  /** A {@link HalfPair}: the partner id, then its shingle hashes. */
+  static final class HalfPairCoder extends CustomCoder<HalfPair> {
+    static final HalfPairCoder INSTANCE = new HalfPairCoder();
+
+    @Override
+    public void encode(HalfPair value, OutputStream out) throws IOException {
+      StringUtf8Coder.of().encode(value.id, out);
+      LongArrayCoder.INSTANCE.encode(value.shingles, out);
+    }
+
+    @Override
+    public HalfPair decode(InputStream in) throws IOException {
+      return new HalfPair(StringUtf8Coder.of().decode(in), LongArrayCoder.INSTANCE.decode(in));
+    }
+  }
+
+  /** A {@link LabelMsg}: kind byte, changed byte, label string. */
+  static final class LabelMsgCoder extends CustomCoder<LabelMsg> {
+    static final LabelMsgCoder INSTANCE = new LabelMsgCoder();
+
+    @Override
+    public void encode(LabelMsg value, OutputStream out) throws IOException {
+      out.write(value.kind);
+      out.write(value.changed ? 1 : 0);
+      StringUtf8Coder.of().encode(value.label, out);
+    }
+
+    @Override
+    public LabelMsg decode(InputStream in) throws IOException {
+      int kind = in.read();
+      int changed = in.read();
+      if (kind < 0 || changed < 0) {
+        throw new java.io.EOFException();
+      }
+      return new LabelMsg((byte) kind, changed == 1, StringUtf8Coder.of().decode(in));
+    }
+
+    @Override
+    public void verifyDeterministic() {}
+  }
+
+  /** A {@link Fate}: survivor id, cluster id, merged-away flag. */
+  static final class FateCoder extends CustomCoder<Fate> {
+    static final FateCoder INSTANCE = new FateCoder();
+
+    @Override
+    public void encode(Fate value, OutputStream out) throws IOException {
+      StringUtf8Coder.of().encode(value.survivorId, out);
+      StringUtf8Coder.of().encode(value.clusterId, out);
+      out.write(value.mergedAway ? 1 : 0);
+    }
+
+    @Override
+    public Fate decode(InputStream in) throws IOException {
+      String s = StringUtf8Coder.of().decode(in);
+      String c = StringUtf8Coder.of().decode(in);
+      int m = in.read();
+      if (m < 0) {
+        throw new java.io.EOFException();
+      }
+      return new Fate(s, c, m == 1);
+    }
+  }
+
+  /** The shingle set and MinHash signature of one article. */
+  static final class Sketch {
+    final long[] shingles;
+    final int[] signature;
+
+    Sketch(long[] shingles, int[] signature) {
+      this.shingles = shingles;
+      this.signature = signature;
+    }
+  }
+
+  /** One side of a candidate pair travelling to the other side: its id and shingles. */
+  static final class HalfPair {
+    final String id;
+    final long[] shingles;
+
+    HalfPair(String id, long[] shingles) {
+      this.id = id;
+      this.shingles = shingles;
+    }
+  }
+
+  /**
+   * A connected-components message for one node: its own current label ({@link #OWN}), a neighbour's
+   * label ({@link #NEIGHBOUR}), or a node whose label is the key ({@link #POINTER}, label = that node's id).
+   */
+  static final class LabelMsg {
+    static final byte OWN = 0;
+    static final byte NEIGHBOUR = 1;
+    static final byte POINTER = 2;
+
+    final byte kind;
+    final boolean changed;
+    final String label;
+
+    LabelMsg(byte kind, boolean changed, String label) {
+      this.kind = kind;
+      this.changed = changed;
+      this.label = label;
+    }
+  }
+
+  /** What happened to an exact-deduplicated article in its near-duplicate cluster. */
+  static final class Fate {
+    final String survivorId;
+    final String clusterId;
+    final boolean mergedAway;
+
+    Fate(String survivorId, String clusterId, boolean mergedAway) {
+      this.survivorId = survivorId;
+      this.clusterId = clusterId;
+      this.mergedAway = mergedAway;
+    }
+  }
+}

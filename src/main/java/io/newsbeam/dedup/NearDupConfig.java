@@ -1,0 +1,92 @@
+package io.newsbeam.dedup;
+
+import java.io.Serializable;
+
+/**
+ * Settings of {@link ClusterNearDuplicates}: plain values, checked when built. The defaults are the measured
+ * ones the README documents (see {@code pipelines/bench/dedup-eval.sh}).
+ */
+public final class NearDupConfig implements Serializable {
+  public static final int DEFAULT_SHINGLE_SIZE = 4;
+  public static final int DEFAULT_PERMUTATIONS = 128;
+  public static final int DEFAULT_BANDS = 64;
+  public static final int DEFAULT_ROWS = 2;
+  public static final double DEFAULT_JACCARD = 0.18;
+  public static final double DEFAULT_CONTAINMENT = 0.35;
+  public static final int DEFAULT_BUCKET_CAP = 200;
+  public static final int DEFAULT_COMPONENT_CAP = 2000;
+  public static final int DEFAULT_CC_ROUNDS = 4;
+  /** The containment rule applies only when the smaller set has at least this many shingles. */
+  public static final int MIN_CONTAINED_SHINGLES = 20;
+
+  public final int shingleSize;
+  public final int permutations;
+  public final int bands;
+  public final int rows;
+  public final double jaccard;
+  public final double containment;
+  public final int bucketCap;
+  public final int componentCap;
+  public final int ccRounds;
+
+  private NearDupConfig(int shingleSize, int permutations, int bands, int rows, double jaccard,
+      double containment, int bucketCap, int componentCap, int ccRounds) {
+    require(shingleSize >= 1, "shingle size must be >= 1");
+    require(bands >= 1 && rows >= 1, "bands and rows must be >= 1");
+    require(bands * rows <= permutations, "bands x rows must not exceed permutations");
+    require(jaccard > 0 && jaccard <= 1, "jaccard threshold must be in (0, 1]");
+    require(containment > 0 && containment <= 1, "containment threshold must be in (0, 1]");
+    require(bucketCap >= 2, "bucket cap must be >= 2");
+    require(componentCap >= 2, "component cap must be >= 2");
+    require(ccRounds >= 1, "cc rounds must be >= 1");
+    this.shingleSize = shingleSize;
+    this.permutations = permutations;
+    this.bands = bands;
+    this.rows = rows;
+    this.jaccard = jaccard;
+    this.containment = containment;
+    this.bucketCap = bucketCap;
+    this.componentCap = componentCap;
+    this.ccRounds = ccRounds;
+  }
+
+  private static void require(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  public static NearDupConfig defaults() {
+    return new NearDupConfig(DEFAULT_SHINGLE_SIZE, DEFAULT_PERMUTATIONS, DEFAULT_BANDS, DEFAULT_ROWS,
+        DEFAULT_JACCARD, DEFAULT_CONTAINMENT, DEFAULT_BUCKET_CAP, DEFAULT_COMPONENT_CAP, DEFAULT_CC_ROUNDS);
+  }
+
+  public static NearDupConfig of(int shingleSize, int permutations, int bands, int rows, double jaccard,
+      double containment, int bucketCap, int componentCap, int ccRounds) {
+    return new NearDupConfig(shingleSize, permutations, bands, rows, jaccard, containment, bucketCap,
+        componentCap, ccRounds);
+  }
+
+  /**
+   * The verification rule for a candidate pair and for a cluster member against its survivor: Jaccard at
+   * least {@link #jaccard}, or containment at least {@link #containment} when the smaller set has at least
+   * {@link #MIN_CONTAINED_SHINGLES} shingles (so a copy cut to half the story merges, a two-line brief
+   * whose words also occur in a long article does not).
+   */
+  public boolean sameStory(long[] x, long[] y) {
+    int inter = ShingleSets.intersection(x, y);
+    int union = x.length + y.length - inter;
+    int min = Math.min(x.length, y.length);
+    if (union > 0 && inter >= jaccard * union) {
+      return true;
+    }
+    return min >= MIN_CONTAINED_SHINGLES && inter >= containment * min;
+  }
+
+  @Override
+  public String toString() {
+    return "NearDupConfig{k=" + shingleSize + ", permutations=" + permutations + ", bands=" + bands + "x" + rows
+        + ", jaccard>=" + jaccard + ", containment>=" + containment + ", bucketCap=" + bucketCap
+        + ", componentCap=" + componentCap + ", ccRounds=" + ccRounds + "}";
+  }
+}

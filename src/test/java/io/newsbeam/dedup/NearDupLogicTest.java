@@ -1,0 +1,79 @@
+package io.newsbeam.dedup;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import org.junit.Test;
+
+public class NearDupLogicTest {
+  private static final String STORY = "Kyiv city council approved a new budget for public transport on Tuesday, "
+      + "adding forty electric buses and repairing two tram lines before the winter season begins.";
+
+  @Test
+  public void shinglesIgnoreCaseTypographyAndSpacing() {
+    Shingler s = new Shingler(3);
+    assertArrayEquals(s.shingles("The council’s  vote — final"), s.shingles("the COUNCIL's vote - final"));
+  }
+
+  @Test
+  public void shingleCounts() {
+    Object[][] cases = {
+      {"", 0}, {"   ", 0}, {"one", 1}, {"one two", 1}, {"one two three", 1}, {"one two three four", 2},
+      {"a b c a b c", 3}, // abc, bca, cab: repeated shingles count once
+    };
+    Shingler s = new Shingler(3);
+    for (Object[] c : cases) {
+      assertEquals((String) c[0], (int) c[1], s.shingles((String) c[0]).length);
+    }
+  }
+
+  @Test
+  public void setMeasures() {
+    long[] a = {1, 2, 3, 4};
+    long[] b = {3, 4, 5, 6};
+    long[] half = {1, 2};
+    assertEquals(2.0 / 6, ShingleSets.jaccard(a, b), 1e-12);
+    assertEquals(0.5, ShingleSets.containment(a, b), 1e-12);
+    assertEquals(1.0, ShingleSets.containment(a, half), 1e-12);
+    assertEquals(0.5, ShingleSets.jaccard(a, half), 1e-12);
+    assertEquals(0.0, ShingleSets.jaccard(new long[0], new long[0]), 0);
+  }
+
+  @Test
+  public void signaturesAreDeterministicAndEstimateJaccard() {
+    Shingler s = new Shingler(2);
+    long[] x = s.shingles(STORY);
+    long[] y = s.shingles(STORY.replace("forty", "fifty").replace("winter", "cold"));
+    MinHasher m = new MinHasher(512);
+    assertArrayEquals(m.signature(x), new MinHasher(512).signature(x));
+    assertEquals(ShingleSets.jaccard(x, y), MinHasher.estimate(m.signature(x), m.signature(y)), 0.1);
+  }
+
+  @Test
+  public void bandsSeparateBandIndexes() {
+    LshBands bands = new LshBands(4, 2);
+    int[] sig = {1, 2, 1, 2, 1, 2, 1, 2};
+    assertTrue(bands.key(sig, 0) != bands.key(sig, 1));
+    assertEquals(bands.key(sig, 2), bands.key(new int[] {9, 9, 9, 9, 1, 2, 0, 0}, 2));
+    assertEquals(1 - Math.pow(1 - 0.25, 4), bands.candidateProbability(0.5), 1e-12);
+  }
+
+  @Test
+  public void verificationRule() {
+    NearDupConfig c = NearDupConfig.defaults();
+    long[] big = new long[100];
+    for (int i = 0; i < big.length; i++) {
+      big[i] = i;
+    }
+    long[] firstHalf = java.util.Arrays.copyOf(big, 50);
+    long[] tiny = java.util.Arrays.copyOf(big, 10);
+    long[] other = new long[100];
+    for (int i = 0; i < other.length; i++) {
+      other[i] = i < 10 ? i : 1000 + i;
+    }
+    assertTrue("half a story merges by containment", c.sameStory(big, firstHalf));
+    assertTrue("a 10-shingle brief is too small for containment", !c.sameStory(big, tiny));
+    assertTrue("10% overlap is a different story", !c.sameStory(big, other));
+  }
+}
