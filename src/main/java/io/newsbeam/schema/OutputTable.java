@@ -13,7 +13,9 @@ import org.apache.avro.Schema;
 public enum OutputTable {
   ARTICLES("articles"),
   DUPLICATES("duplicates"),
-  REJECTED("rejected");
+  REJECTED("rejected"),
+  CITATIONS("citations"),
+  SOURCE_RELIABILITY("source_reliability");
 
   private final String dirName;
   private volatile Schema schema;
