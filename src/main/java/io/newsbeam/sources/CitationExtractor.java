@@ -335,13 +335,33 @@ public final class CitationExtractor {
         continue;
       }
       boolean person = f.person() || names.looksLikePerson(t, f.startToken(), f.endToken(), surnames);
-      if (person || isDemonymOnly(t, f)) {
+      if (person || isDemonymOnly(t, f) || speakerAfterQuote(t, f)) {
         continue;
       }
       Mention named = mention(t, f, "x_said", false, P_VERB, aliasesSeen);
       named = authoritiesIn(t, f, named);
       found.add(named);
     }
+  }
+
+  /**
+   * {@code "...," Vučić said}: an unknown one-word name right after a quotation is the quote's speaker (a
+   * surname), not a source; known outlets and names with organisation words stay citations.
+   */
+  private boolean speakerAfterQuote(Tokens t, NameFinder.Found f) {
+    if (f.startToken() != f.endToken()) {
+      return false;
+    }
+    String name = t.word(f.startToken());
+    int before = skipSpaces(t.text, t.starts[f.startToken()]);
+    if (before == 0 || "\"\u201D".indexOf(t.text.charAt(before - 1)) < 0) {
+      return false;
+    }
+    return aliases.lookup(name) == null && "other".equals(typeFromWords(name)) && !isAcronym(name);
+  }
+
+  private static boolean isAcronym(String w) {
+    return w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   /** "the Russian-installed authorities in Crimea said": the authority, not the place, is the source. */

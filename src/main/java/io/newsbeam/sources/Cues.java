@@ -70,7 +70,7 @@ final class Cues {
   static final Pattern ANON_POST = Pattern.compile(
       "\\G\\s+(?:familiar with|close to|in|at|within|from|with knowledge of|briefed on|who|involved in"
           + "|inside|on|of)\\b[^,.;:\"\u201C\u201D]*?(?=\\s+(?:said|say|says|told|tell|tells|confirmed|added"
-          + "|spoke|speaking|described|warned|claimed|believe|believes)\\b|[,.;:\"\u201C\u201D]|$)",
+          + "|described|warned|claimed|believe|believes)\\b|[,.;:\"\u201C\u201D]|$)",
       CI);
   /** What makes an anonymous phrase a citation: an anonymity marker or an attribution verb right after. */
   static final Pattern ANON_MARKER = Pattern.compile(
