@@ -201,10 +201,10 @@ public final class CitationExtractor {
   private List<Mention> inline(String text, Tokens t, Set<String> surnames, ArticleState state) {
     List<Mention> found = new ArrayList<>();
     anonymous(text, found);
-    cueForward(text, t, Cues.ACCORDING_TO, "according_to", 4, true, surnames, found);
-    cueForward(text, t, Cues.CITING, "citing", 0, false, surnames, found);
-    cueForward(text, t, Cues.TOLD, "told_outlet", 0, false, surnames, found);
-    cueForward(text, t, Cues.BY, "published_by", 1, false, surnames, found);
+    cueForward(text, t, Cues.ACCORDING_TO, Cues.ACCORDING_TO_FIRST, "according_to", 4, true, surnames, found);
+    cueForward(text, t, Cues.CITING, Cues.CITING_FIRST, "citing", 0, false, surnames, found);
+    cueForward(text, t, Cues.TOLD, Cues.TOLD_FIRST, "told_outlet", 0, false, surnames, found);
+    cueForward(text, t, Cues.BY, Cues.BY_FIRST, "published_by", 1, false, surnames, found);
     typed(t, surnames, found);
     verbs(text, t, surnames, state, found);
     found.addAll(links(text));
@@ -212,8 +212,28 @@ public final class CitationExtractor {
   }
 
   private void anonymous(String text, List<Mention> found) {
+    Matcher heads = Cues.ANONYMOUS_HEAD.matcher(text);
     Matcher m = Cues.ANONYMOUS.matcher(text);
-    while (m.find()) {
+    int done = 0;
+    while (heads.find()) {
+      // back up at most six words to where the phrase may start, then match it from there
+      int from = heads.start();
+      for (int words = 0; words < 6 && from > done; words++) {
+        int sp = text.lastIndexOf(' ', from - 2);
+        from = sp < done ? done : sp + 1;
+      }
+      m.region(from, text.length());
+      boolean matched = false;
+      while (m.find()) {
+        if (m.end() >= heads.end()) {
+          matched = m.end() == heads.end();
+          break;
+        }
+      }
+      if (!matched) {
+        continue;
+      }
+      done = m.end();
       int start = m.start();
       int end = m.end();
       String head = m.group("head").toLowerCase(Locale.ROOT);
@@ -251,12 +271,29 @@ public final class CitationExtractor {
     return e;
   }
 
-  private void cueForward(String text, Tokens t, Pattern cue, String rule, int lowercaseSkip, boolean personOk,
-      Set<String> surnames, List<Mention> found) {
-    Matcher m = cue.matcher(text);
-    while (m.find()) {
-      int i = t.tokenAtOrAfter(m.end());
-      if (i >= t.size || t.starts[i] != m.end()) {
+  /** Matches of a cue, tried only at tokens that can start it; {start, end} char offsets. */
+  static List<int[]> cueMatches(Tokens t, Pattern cue, Set<String> firstWords) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = cue.matcher(t.text);
+    int after = 0;
+    for (int i = 0; i < t.size; i++) {
+      if (t.starts[i] < after || !firstWords.contains(t.lower(i))) {
+        continue;
+      }
+      m.region(t.starts[i], t.text.length());
+      if (m.lookingAt()) {
+        out.add(new int[] {m.start(), m.end()});
+        after = m.end();
+      }
+    }
+    return out;
+  }
+
+  private void cueForward(String text, Tokens t, Pattern cue, Set<String> firstWords, String rule,
+      int lowercaseSkip, boolean personOk, Set<String> surnames, List<Mention> found) {
+    for (int[] m : cueMatches(t, cue, firstWords)) {
+      int i = t.tokenAtOrAfter(m[1]);
+      if (i >= t.size || t.starts[i] != m[1]) {
         continue; // a quotation mark or punctuation follows: a quoted reason, not a name
       }
       NameFinder.Found f = names.forward(t, i, lowercaseSkip);
@@ -290,9 +327,8 @@ public final class CitationExtractor {
   }
 
   private void verbs(String text, Tokens t, Set<String> surnames, ArticleState state, List<Mention> found) {
-    Matcher m = Cues.VERB.matcher(text);
-    while (m.find()) {
-      int pos = m.start();
+    for (int[] m : cueMatches(t, Cues.VERB, Cues.VERB_FIRST)) {
+      int pos = m[0];
       List<String> aliasesSeen = new ArrayList<>();
       int j = t.tokenEndingBefore(pos);
       // auxiliaries: "has also said"
@@ -357,7 +393,7 @@ public final class CitationExtractor {
     if (before == 0 || "\"\u201D".indexOf(t.text.charAt(before - 1)) < 0) {
       return false;
     }
-    return aliases.lookup(name) == null && "other".equals(typeFromWords(name)) && !isAcronym(name);
+    return !aliases.knows(name) && "other".equals(typeFromWords(name)) && !isAcronym(name);
   }
 
   private static boolean isAcronym(String w) {

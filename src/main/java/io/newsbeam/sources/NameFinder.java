@@ -193,7 +193,7 @@ final class NameFinder {
   }
 
   private boolean isNameStart(Tokens t, int i) {
-    return t.isCap(i) || aliases.lookup(t.word(i)) != null && !CONNECTORS_AND_FUNCTION.contains(t.lower(i));
+    return t.isCap(i) || aliases.knows(t.word(i)) && !CONNECTORS_AND_FUNCTION.contains(t.lower(i));
   }
 
   private static final Set<String> CONNECTORS_AND_FUNCTION = Set.of("the", "a", "an", "of", "and", "for", "in",
@@ -254,8 +254,8 @@ final class NameFinder {
     if (f.typeHint() == null && end > start && DEMONYMS.contains(t.lower(start))) {
       String whole = t.text.substring(t.starts[start], t.ends[end]);
       String rest = t.text.substring(t.starts[start + 1], t.ends[end]);
-      if (aliases.lookup(whole) == null
-          && (aliases.lookup(rest) != null || t.lower(start + 1).equals("national"))) {
+      if (!aliases.knows(whole)
+          && (aliases.knows(rest) || t.lower(start + 1).equals("national"))) {
         return new Found(start + 1, end, List.of(t.word(start)), null, person);
       }
     }
@@ -264,13 +264,13 @@ final class NameFinder {
 
   /** True when the run looks like a person: a given name first, or a known surname of this article. */
   boolean looksLikePerson(Tokens t, int start, int end, Set<String> surnames) {
-    if (end > start && lexicons.isGivenName(t.word(start)) && aliases.lookup(text(t, start, end)) == null) {
+    if (end > start && lexicons.isGivenName(t.word(start)) && !aliases.knows(text(t, start, end))) {
       return true;
     }
-    if (personTail(t, start, end) && aliases.lookup(text(t, start, end)) == null) {
+    if (personTail(t, start, end) && !aliases.knows(text(t, start, end))) {
       return true;
     }
-    if (start == end && surnames.contains(t.lower(start)) && aliases.lookup(t.word(start)) == null) {
+    if (start == end && surnames.contains(t.lower(start)) && !aliases.knows(t.word(start))) {
       return true;
     }
     // "Dmitry Peskov, spokesman for ...", "Yevgeny Balitsky, the Russian-installed head of ..."
@@ -279,7 +279,7 @@ final class NameFinder {
       for (int k = end + 1; k < Math.min(t.size, end + 5); k++) {
         if (ROLES.contains(t.lower(k))) {
           String name = text(t, start, end);
-          return aliases.lookup(name) == null && end > start && end - start <= 2
+          return !aliases.knows(name) && end > start && end - start <= 2
               && "other".equals(CitationExtractor.typeFromWords(name));
         }
         if (t.text.substring(t.ends[end] + 1, t.starts[k]).contains(",")) {
@@ -321,7 +321,7 @@ final class NameFinder {
         titled |= TITLES.contains(t.lower(s).replace(".", ""));
         s++;
       }
-      if ((end > s || titled) && (titled || looksLikePerson(t, s, end, Set.of())) && aliases.lookup(text(t, s, end)) == null
+      if ((end > s || titled) && (titled || looksLikePerson(t, s, end, Set.of())) && !aliases.knows(text(t, s, end))
           && end - s <= 3) {
         into.add(t.lower(end));
       }

@@ -116,6 +116,15 @@ public final class OutletAliases {
     }
   }
 
+  /**
+   * True when the name is in the table exactly (folded key, or without diacritics): the cheap check the rules
+   * use while scanning; fuzzy matching is only for canonicalizing a found name ({@link #lookup}).
+   */
+  public boolean knows(String surface) {
+    String k = key(surface);
+    return byKey.containsKey(k) || byBareKey.containsKey(bare(k));
+  }
+
   /** The outlet a written name stands for, or null when the name is unknown. */
   public @Nullable Match lookup(String surface) {
     String k = key(surface);

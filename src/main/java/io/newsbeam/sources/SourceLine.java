@@ -33,7 +33,7 @@ final class SourceLine {
           continue;
         }
         int c = text.codePointAt(part[0]);
-        boolean startsLower = Character.isLowerCase(c) && aliases.lookup(firstWord(text, part)) == null;
+        boolean startsLower = Character.isLowerCase(c) && !aliases.knows(firstWord(text, part));
         if (startsLower && !entries.isEmpty() && k > 0) {
           int[] last = entries.get(entries.size() - 1);
           int[] note = trim(text, new int[] {part[0], seg[1]});
@@ -142,11 +142,11 @@ final class SourceLine {
       if (NameFinder.isPlatform(name)) {
         return null;
       }
-      if (nameEnd > nameStart && lexicons.isGivenName(t.word(nameStart)) && aliases.lookup(name) == null) {
+      if (nameEnd > nameStart && lexicons.isGivenName(t.word(nameStart)) && !aliases.knows(name)) {
         return null; // a person: a speaker, not a citation
       }
-      if (nameEnd > nameStart && NameFinder.DEMONYMS.contains(t.lower(nameStart)) && aliases.lookup(name) == null
-          && (aliases.lookup(NameFinder.text(t, nameStart + 1, nameEnd)) != null
+      if (nameEnd > nameStart && NameFinder.DEMONYMS.contains(t.lower(nameStart)) && !aliases.knows(name)
+          && (aliases.knows(NameFinder.text(t, nameStart + 1, nameEnd))
               || t.lower(nameStart + 1).equals("national"))) {
         qualifiers = List.of(t.word(nameStart));
         nameStart++;
@@ -174,7 +174,7 @@ final class SourceLine {
       return -1;
     }
     for (int end = last; end >= start; end--) {
-      if (aliases.lookup(NameFinder.text(t, start, end)) != null) {
+      if (aliases.knows(NameFinder.text(t, start, end))) {
         return end;
       }
     }
@@ -201,7 +201,7 @@ final class SourceLine {
   private static List<int[]> splitAnd(String text, int[] part, OutletAliases aliases) {
     String p = text.substring(part[0], part[1]);
     int and = p.indexOf(" and ");
-    if (and < 0 || aliases.lookup(p) != null || p.contains("(")) {
+    if (and < 0 || aliases.knows(p) || p.contains("(")) {
       return List.of(part);
     }
     String right = p.substring(and + 5);
@@ -209,7 +209,7 @@ final class SourceLine {
       return List.of(part);
     }
     String left = p.substring(0, and);
-    if (aliases.lookup(left) == null && aliases.lookup(right) == null) {
+    if (!aliases.knows(left) && !aliases.knows(right)) {
       return List.of(part);
     }
     return List.of(new int[] {part[0], part[0] + and}, new int[] {part[0] + and + 5, part[1]});

@@ -23,6 +23,8 @@ final class Tokens {
   final int[] starts;
   final int[] ends;
   final int size;
+  private final String[] words;
+  private final String[] lowers;
 
   Tokens(String text) {
     this.text = text;
@@ -34,18 +36,22 @@ final class Tokens {
     size = spans.size();
     starts = new int[size];
     ends = new int[size];
+    words = new String[size];
+    lowers = new String[size];
     for (int i = 0; i < size; i++) {
       starts[i] = spans.get(i)[0];
       ends[i] = spans.get(i)[1];
+      words[i] = text.substring(starts[i], ends[i]);
+      lowers[i] = words[i].toLowerCase(Locale.ROOT);
     }
   }
 
   String word(int i) {
-    return text.substring(starts[i], ends[i]);
+    return words[i];
   }
 
   String lower(int i) {
-    return word(i).toLowerCase(Locale.ROOT);
+    return lowers[i];
   }
 
   /** Index of the first token starting at or after char offset {@code pos}, or size. */
