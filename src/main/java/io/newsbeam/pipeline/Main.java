@@ -7,8 +7,10 @@ import io.newsbeam.io.RunSummary;
 import io.newsbeam.io.WriteRunSummary;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -26,18 +28,20 @@ public final class Main {
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
     NewsbeamOptions options;
+    Pipeline pipeline;
     try {
       PipelineOptionsFactory.register(NewsbeamOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsbeamOptions.class);
       FileSystems.setDefaultPipelineOptions(options);
       CheckInputs.requireMatches(options.getInput());
+      pipeline = NewsPipeline.create(options);
       OutputDirectory.prepare(options.getOutput(), options.getOverwrite());
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | UncheckedIOException e) {
       err.println("newsbeam: " + firstLine(e.getMessage()));
       return 2;
     }
 
-    PipelineResult result = NewsPipeline.run(options);
+    PipelineResult result = pipeline.run();
     PipelineResult.State state = result.waitUntilFinish();
     if (state != PipelineResult.State.DONE) {
       err.println("newsbeam: the pipeline ended in state " + state);

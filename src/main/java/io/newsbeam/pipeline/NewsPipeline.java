@@ -1,6 +1,7 @@
 package io.newsbeam.pipeline;
 
 import io.newsbeam.aggregate.CountSpeakers;
+import io.newsbeam.aggregate.ScoreSourceReliability;
 import io.newsbeam.dedup.ClusterNearDuplicates;
 import io.newsbeam.dedup.DedupExact;
 import io.newsbeam.dedup.NearDupConfig;
@@ -11,7 +12,17 @@ import io.newsbeam.io.WriteRunSummary;
 import io.newsbeam.io.WriteTables;
 import io.newsbeam.model.Article;
 import io.newsbeam.model.Duplicate;
+import io.newsbeam.model.Citation;
 import io.newsbeam.model.RawArticle;
+import io.newsbeam.model.SourceReliability;
+import io.newsbeam.schema.CitationRecords;
+import io.newsbeam.schema.SourceReliabilityRecords;
+import io.newsbeam.sources.ExtractCitations;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.KV;
 import io.newsbeam.model.SpeakerFrequency;
 import io.newsbeam.quotes.AttributeQuotes;
 import io.newsbeam.schema.MentionRecords;
@@ -47,10 +58,18 @@ public final class NewsPipeline {
   private NewsPipeline() {}
 
   public static PipelineResult run(NewsbeamOptions options) {
+    return create(options).run();
+  }
+
+  /**
+   * The built pipeline, not yet running. Unusable option values (a missing --ratings or --sourceAliases
+   * file, a bad --fieldMap) fail here, before any work, with IllegalArgumentException or UncheckedIOException.
+   */
+  public static Pipeline create(NewsbeamOptions options) {
     long start = System.currentTimeMillis();
     Pipeline p = Pipeline.create(options);
     build(p, options, start);
-    return p.run();
+    return p;
   }
 
   public static void build(Pipeline p, NewsbeamOptions options, long startMillis) {
@@ -65,11 +84,21 @@ public final class NewsPipeline {
     PCollectionTuple deduped =
         normalized.get(NormalizeArticles.ARTICLES).apply("DedupExact", DedupExact.create());
 
-    PCollectionTuple clustered = deduped.apply("ClusterNearDuplicates",
-        ClusterNearDuplicates.of(nearDupConfig(options)));
-
-    PCollection<Article> articles = clustered.get(ClusterNearDuplicates.ARTICLES);
-    PCollection<Duplicate> duplicates = clustered.get(ClusterNearDuplicates.DUPLICATES);
+    PCollection<Article> articles;
+    PCollection<Duplicate> duplicates;
+    PCollection<KV<String, Long>> nearDupStats;
+    if (options.getNearDuplicates()) {
+      PCollectionTuple clustered = deduped.apply("ClusterNearDuplicates",
+          ClusterNearDuplicates.of(nearDupConfig(options)));
+      articles = clustered.get(ClusterNearDuplicates.ARTICLES);
+      duplicates = clustered.get(ClusterNearDuplicates.DUPLICATES);
+      nearDupStats = clustered.get(ClusterNearDuplicates.STATS);
+    } else {
+      articles = deduped.get(DedupExact.ARTICLES);
+      duplicates = deduped.get(DedupExact.DUPLICATES);
+      nearDupStats = p.apply("NoNearDupStats",
+          Create.empty(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())));
+    }
     PCollection<Rejected> rejected = PCollectionList.of(read.get(ReadCorpus.REJECTED))
         .and(normalized.get(NormalizeArticles.REJECTED))
         .apply("AllRejected", Flatten.pCollections());
@@ -82,6 +111,7 @@ public final class NewsPipeline {
         .apply("WriteTables", WriteTables.to(output, temp));
     PCollection<String> writtenFiles = PCollectionList.of(ledgerFiles)
         .and(writeQuoteTables(articles, output, temp))
+        .and(writeSourceTables(articles, options, temp))
         .apply("AllTablesWritten", Flatten.pCollections());
 
     WriteRunSummary.Counts counts = new WriteRunSummary.Counts(
@@ -93,7 +123,7 @@ public final class NewsPipeline {
             .apply("RejectReasons", MapElements.into(TypeDescriptors.strings()).via((Rejected r) -> r.reason))
             .apply("CountPerReason", Count.perElement())
             .apply("ReasonCounts", View.asMap()),
-        clustered.get(ClusterNearDuplicates.STATS).apply("NearDupStats", View.asMap()));
+        nearDupStats.apply("NearDupStats", View.asMap()));
     writtenFiles.apply("WriteRunSummary",
         WriteRunSummary.to(output, counts, describe(options), startMillis));
   }
@@ -111,6 +141,23 @@ public final class NewsPipeline {
         .and(WriteTables.writeTable(speakerFrequency, "WriteSpeakerFrequency",
             OutputTable.SPEAKER_FREQUENCY, SpeakerFrequencyRecords::toRecord, output, temp))
         .apply("QuoteTablesWritten", Flatten.pCollections());
+  }
+
+  /** Which sources a story rests on, and what the citation patterns say about each source and publisher. */
+  private static PCollection<String> writeSourceTables(PCollection<Article> articles, NewsbeamOptions options,
+      String temp) {
+    String output = options.getOutput();
+    PCollection<Citation> citations = articles.apply("ExtractCitations",
+        ExtractCitations.create().withAliasFile(options.getSourceAliases()));
+    PCollection<SourceReliability> reliability = PCollectionTuple.of(ScoreSourceReliability.CITATIONS, citations)
+        .and(ScoreSourceReliability.ARTICLES, articles)
+        .apply("ScoreSourceReliability", ScoreSourceReliability.create().withRatingsFile(options.getRatings()));
+    return PCollectionList
+        .of(WriteTables.writeTable(citations, "WriteCitations", OutputTable.CITATIONS,
+            CitationRecords::toRecord, output, temp))
+        .and(WriteTables.writeTable(reliability, "WriteSourceReliability", OutputTable.SOURCE_RELIABILITY,
+            SourceReliabilityRecords::toRecord, output, temp))
+        .apply("SourceTablesWritten", Flatten.pCollections());
   }
 
   /** The near-duplicate settings from the command line. */
@@ -145,6 +192,9 @@ public final class NewsPipeline {
     m.put("maxArticleBytes", Long.toString(o.getMaxArticleBytes()));
     m.put("dateOrder", o.getDateOrder() == null ? null : o.getDateOrder().name());
     m.put("boilerplateFile", o.getBoilerplateFile());
+    m.put("nearDuplicates", Boolean.toString(o.getNearDuplicates()));
+    m.put("sourceAliases", o.getSourceAliases());
+    m.put("ratings", o.getRatings());
     m.put("nearDup", nearDupConfig(o).toString());
     return m;
   }

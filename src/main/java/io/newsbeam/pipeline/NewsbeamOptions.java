@@ -111,4 +111,22 @@ public interface NewsbeamOptions extends PipelineOptions {
   int getCcRounds();
 
   void setCcRounds(int value);
+
+  @Description("Also merge near duplicates (MinHash LSH + connected components). Experimental: off by default "
+      + "until it scales to large corpora; see README 'Near duplicates'.")
+  @Default.Boolean(false)
+  boolean getNearDuplicates();
+
+  void setNearDuplicates(boolean value);
+
+  @Description("Extra outlet aliases: CSV alias,canonical,domains,type,country (adds to or overrides the built-in table).")
+  String getSourceAliases();
+
+  void setSourceAliases(String value);
+
+  @Description("Priors for source_reliability: CSV domain,rating[,weight]; rating in [0,1], weight in pseudo-citations"
+      + " (default 10).")
+  String getRatings();
+
+  void setRatings(String value);
 }

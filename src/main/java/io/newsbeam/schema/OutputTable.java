@@ -16,7 +16,9 @@ public enum OutputTable {
   REJECTED("rejected"),
   QUOTES("quotes"),
   MENTIONS("mentions"),
-  SPEAKER_FREQUENCY("speaker_frequency");
+  SPEAKER_FREQUENCY("speaker_frequency"),
+  CITATIONS("citations"),
+  SOURCE_RELIABILITY("source_reliability");
 
   private final String dirName;
   private volatile Schema schema;

@@ -55,6 +55,15 @@ public class MainArgumentsTest {
   }
 
   @Test
+  public void missingRatingsFileIsRefusedBeforeAnyWork() {
+    PipelineRun run = PipelineRun.main(tmp.getRoot().toPath().resolve("out"), List.of(seed()),
+        List.of("--ratings=" + tmp.getRoot().toPath().resolve("no-such-ratings.csv")));
+    assertEquals(run.toString(), 2, run.exitCode);
+    assertEquals(run.toString(), 1, run.stderr.strip().lines().count());
+    assertFalse(Files.exists(run.output));
+  }
+
+  @Test
   public void unknownFlagIsRefused() {
     PipelineRun run = PipelineRun.main(tmp.getRoot().toPath().resolve("out"), List.of(seed()), List.of("--colour=red"));
     assertEquals(run.toString(), 2, run.exitCode);

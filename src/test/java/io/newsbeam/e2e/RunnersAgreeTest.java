@@ -24,8 +24,11 @@ public class RunnersAgreeTest {
   public static void runBoth() {
     List<String> inputs = List.of(PipelineRun.glob("corpus"), PipelineRun.glob("bad"));
     Path root = TMP.getRoot().toPath();
-    direct = PipelineRun.main(root.resolve("direct"), inputs, List.of());
-    flink = PipelineRun.main(root.resolve("flink"), inputs, PipelineRun.FLINK);
+    // near-duplicate clustering is opt-in; run it here so its output is compared across runners too
+    List<String> near = List.of("--nearDuplicates=true");
+    direct = PipelineRun.main(root.resolve("direct"), inputs, near);
+    flink = PipelineRun.main(root.resolve("flink"), inputs,
+        java.util.stream.Stream.concat(near.stream(), PipelineRun.FLINK.stream()).toList());
   }
 
   @Test
@@ -60,7 +63,7 @@ public class RunnersAgreeTest {
 
   @Test
   public void summariesAgreeExceptRunnerOptionsAndTime() throws Exception {
-    for (String field : List.of("records_read", "tables", "reconciliation", "rejected_by_reason")) {
+    for (String field : List.of("records_read", "tables", "reconciliation", "rejected_by_reason", "near_duplicates")) {
       assertEquals(field, direct.summary().get(field), flink.summary().get(field));
     }
     assertEquals("FlinkRunner", flink.summary().get("runner").asText());

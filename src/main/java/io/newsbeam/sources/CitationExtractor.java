@@ -1,0 +1,649 @@
+package io.newsbeam.sources;
+
+import io.newsbeam.model.Article;
+import io.newsbeam.model.Citation;
+import io.newsbeam.model.Paragraph;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Extracts the cited sources of one article (pure Java, no Beam): names in {@code Source:} lines, inline
+ * attributions ({@code according to X}, {@code X said}, {@code citing X}, {@code told X}, {@code first published
+ * by X}, {@code channel X}), anonymous sources and links; then canonicalizes each name with the
+ * {@link OutletAliases} table or the article's own earlier long form. Offsets are half-open code points into
+ * {@code Article.body}. Rules are regexes compiled once; one instance is shared by all articles of a worker.
+ *
+ * <p>A quoted or reported person is a speaker, not a citation: a person is cited only in {@code according to
+ * X}. In an article with a {@code Source:} line, the lead paragraphs before it are not searched for inline
+ * attributions (they summarise what the Source line credits).
+ */
+public final class CitationExtractor {
+  static final int P_SOURCE_LINE = 0;
+  static final int P_ANONYMOUS = 1;
+  static final int P_CUE = 2;
+  static final int P_TYPED = 3;
+  static final int P_VERB = 4;
+
+  private static final Pattern TYPE_GOV = Pattern.compile("(?i)\\b(?:ministry|minister|office|council|commission"
+      + "|administration|government|headquarters|parliament|rada|duma|kremlin|court|police|army|forces|guard"
+      + "|service|bureau|department|authority|authorities|inspectorate|cabinet|presidency|embassy|central bank"
+      + "|national bank|prosecutor|senate|congress|municipality|military|navy|air force|intelligence"
+      + "|centre for|center for|staff|directorate|governorate|oblast|regional)\\b");
+  private static final Pattern TYPE_BROADCAST = Pattern.compile("(?i)\\b(?:radio|tv|television|broadcasting)\\b");
+  private static final Pattern TYPE_PAPER = Pattern.compile("(?i)\\b(?:news|times|post|gazette|herald|journal"
+      + "|pravda|echo|tribune|chronicle|daily|observer|telegraph|courier|mirror|express|ledger|review)\\b");
+  private static final Pattern TYPE_NGO = Pattern.compile("(?i)\\b(?:watch|institute|foundation|initiative"
+      + "|red cross|amnesty|ngo|project|transparency|human rights|center|centre)\\b");
+  private static final Pattern TYPE_COMPANY = Pattern.compile("(?i)\\b(?:inc|ltd|plc|llc|group|bank|company"
+      + "|corp|corporation|airlines?|airways|energy|holdings?|motors|systems|technologies)\\b");
+  private static final Pattern TYPE_OTHER = Pattern.compile("(?i)\\b(?:union|association|federation|agency"
+      + "|organi[sz]ation|league|club)\\b");
+  private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "he", "she", "they", "we", "i", "you", "this",
+      "that", "there", "who", "which");
+
+  private final OutletAliases aliases;
+  private final SourceLexicons lexicons;
+  private final NameFinder names;
+
+  public CitationExtractor(OutletAliases aliases, SourceLexicons lexicons) {
+    this.aliases = aliases;
+    this.lexicons = lexicons;
+    this.names = new NameFinder(lexicons, aliases);
+  }
+
+  public static CitationExtractor builtIn() {
+    return new CitationExtractor(OutletAliases.builtIn(), SourceLexicons.load());
+  }
+
+  public List<Citation> extract(Article a) {
+    return extract(a.articleId, a.publisher, a.body, a.paragraphs);
+  }
+
+  /** Paragraph texts are located in {@code body} in order (the normalizer joins them with a blank line). */
+  public List<Citation> extract(String articleId, @Nullable String publisher, String body,
+      List<Paragraph> paragraphs) {
+    List<Located> located = locate(body, paragraphs);
+    int sourceIndex = -1;
+    for (int i = 0; i < located.size(); i++) {
+      if (isSourceLabel(located.get(i).label)) {
+        sourceIndex = i;
+        break;
+      }
+    }
+    Set<String> surnames = new TreeSet<>();
+    List<Tokens> tokens = new ArrayList<>(located.size());
+    for (Located p : located) {
+      Tokens t = new Tokens(p.text);
+      tokens.add(t);
+      names.collectSurnames(t, surnames);
+    }
+    ArticleState state = new ArticleState();
+    List<Citation> out = new ArrayList<>();
+    for (int i = 0; i < located.size(); i++) {
+      Located p = located.get(i);
+      Tokens t = tokens.get(i);
+      List<Mention> mentions;
+      if (isSourceLabel(p.label)) {
+        mentions = SourceLine.parse(p.text, t, names, aliases, lexicons);
+      } else if (sourceIndex > i && p.label == null) {
+        mentions = links(p.text);
+      } else {
+        mentions = inline(p.text, t, surnames, state);
+      }
+      for (Mention m : mentions) {
+        Citation c = resolve(articleId, publisher, body, p, m, state);
+        if (c != null) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isSourceLabel(@Nullable String label) {
+    return label != null && (label.equalsIgnoreCase("Source") || label.equalsIgnoreCase("Sources"));
+  }
+
+  /** A paragraph with its char offset in the body. */
+  record Located(@Nullable String label, String text, int offset) {}
+
+  static List<Located> locate(String body, List<Paragraph> paragraphs) {
+    List<Located> out = new ArrayList<>();
+    int cursor = 0;
+    for (Paragraph p : paragraphs) {
+      if (p.text.isEmpty()) {
+        continue;
+      }
+      int at = body.indexOf(p.text, cursor);
+      if (at < 0) {
+        continue; // not in the body (removed as boilerplate): nothing to cite
+      }
+      out.add(new Located(p.label, p.text, at));
+      cursor = at + p.text.length();
+    }
+    if (out.isEmpty() && !body.isEmpty()) {
+      out.add(new Located(null, body, 0));
+    }
+    return out;
+  }
+
+  /** What earlier citations of this article teach later ones: long forms and parenthesised aliases. */
+  static final class ArticleState {
+    final List<String[]> known = new ArrayList<>(); // {canonical, type, domain}
+    final Map<String, String[]> aliasToKnown = new HashMap<>();
+
+    String @Nullable [] shortFormOf(String surface) {
+      List<String> words = words(surface);
+      if (words.isEmpty()) {
+        return null;
+      }
+      String[] alias = aliasToKnown.get(OutletAliases.key(surface));
+      if (alias != null) {
+        return alias;
+      }
+      if (words.size() < 2) {
+        return null;
+      }
+      for (int i = known.size() - 1; i >= 0; i--) {
+        List<String> full = words(known.get(i)[0]);
+        if (full.size() > words.size() && containsRun(full, words)) {
+          return known.get(i);
+        }
+      }
+      return null;
+    }
+
+    /** The known name whose last words are these lower-case words ("electoral commission"). */
+    String @Nullable [] tailOf(List<String> lowerWords) {
+      for (int i = known.size() - 1; i >= 0; i--) {
+        List<String> full = words(known.get(i)[0]);
+        if (full.size() > lowerWords.size()
+            && full.subList(full.size() - lowerWords.size(), full.size()).equals(lowerWords)) {
+          return known.get(i);
+        }
+      }
+      return null;
+    }
+
+    private static boolean containsRun(List<String> full, List<String> part) {
+      for (int i = 0; i + part.size() <= full.size(); i++) {
+        if (full.subList(i, i + part.size()).equals(part)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : OutletAliases.key(s).split("[^\\p{L}\\p{N}+]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- inline rules
+
+  private List<Mention> inline(String text, Tokens t, Set<String> surnames, ArticleState state) {
+    List<Mention> found = new ArrayList<>();
+    anonymous(text, found);
+    cueForward(text, t, Cues.ACCORDING_TO, Cues.ACCORDING_TO_FIRST, "according_to", 4, true, surnames, found);
+    cueForward(text, t, Cues.CITING, Cues.CITING_FIRST, "citing", 0, false, surnames, found);
+    cueForward(text, t, Cues.TOLD, Cues.TOLD_FIRST, "told_outlet", 0, false, surnames, found);
+    cueForward(text, t, Cues.BY, Cues.BY_FIRST, "published_by", 1, false, surnames, found);
+    typed(t, surnames, found);
+    verbs(text, t, surnames, state, found);
+    found.addAll(links(text));
+    return nonOverlapping(found);
+  }
+
+  private void anonymous(String text, List<Mention> found) {
+    Matcher heads = Cues.ANONYMOUS_HEAD.matcher(text);
+    Matcher m = Cues.ANONYMOUS.matcher(text);
+    int done = 0;
+    while (heads.find()) {
+      // back up at most six words to where the phrase may start, then match it from there
+      int from = heads.start();
+      for (int words = 0; words < 6 && from > done; words++) {
+        int sp = text.lastIndexOf(' ', from - 2);
+        from = sp < done ? done : sp + 1;
+      }
+      m.region(from, text.length());
+      boolean matched = false;
+      while (m.find()) {
+        if (m.end() >= heads.end()) {
+          matched = m.end() == heads.end();
+          break;
+        }
+      }
+      if (!matched) {
+        continue;
+      }
+      done = m.end();
+      int start = m.start();
+      int end = m.end();
+      String head = m.group("head").toLowerCase(Locale.ROOT);
+      Matcher post = Cues.ANON_POST.matcher(text);
+      post.region(end, text.length());
+      if (post.lookingAt()) {
+        end = post.end();
+      }
+      String phrase = text.substring(start, end);
+      boolean source = head.startsWith("source");
+      boolean marked = Cues.ANON_MARKER.matcher(phrase).find()
+          || Cues.ANON_MARKER.matcher(text.substring(end, Math.min(text.length(), end + 80))).find()
+              && text.substring(end, Math.min(text.length(), end + 3)).startsWith(",");
+      Matcher verb = Cues.ANON_VERB_AFTER.matcher(text);
+      verb.region(end, text.length());
+      boolean attributed = verb.lookingAt();
+      if (source || (marked && attributed) || attributed && !head.startsWith("member") && !head.startsWith("resident")
+          && !head.startsWith("soldier") && !head.startsWith("servicem")) {
+        found.add(new Mention(start, trimEnd(text, start, end), "anonymous", Citation.KIND_ANONYMOUS, List.of(),
+            List.of(), null, Citation.ANONYMOUS, false, CitationExtractor.P_ANONYMOUS));
+      }
+    }
+    Matcher own = Cues.OWN_SOURCES.matcher(text);
+    while (own.find()) {
+      found.add(new Mention(own.start(), trimEnd(text, own.start(), own.end()), "anonymous",
+          Citation.KIND_ANONYMOUS, List.of(), List.of(), null, Citation.ANONYMOUS, false, P_ANONYMOUS));
+    }
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    int e = end;
+    while (e > start + 1 && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** Matches of a cue, tried only at tokens that can start it; {start, end} char offsets. */
+  static List<int[]> cueMatches(Tokens t, Pattern cue, Set<String> firstWords) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = cue.matcher(t.text);
+    int after = 0;
+    for (int i = 0; i < t.size; i++) {
+      if (t.starts[i] < after || !firstWords.contains(t.lower(i))) {
+        continue;
+      }
+      m.region(t.starts[i], t.text.length());
+      if (m.lookingAt()) {
+        out.add(new int[] {m.start(), m.end()});
+        after = m.end();
+      }
+    }
+    return out;
+  }
+
+  private void cueForward(String text, Tokens t, Pattern cue, Set<String> firstWords, String rule,
+      int lowercaseSkip, boolean personOk, Set<String> surnames, List<Mention> found) {
+    for (int[] m : cueMatches(t, cue, firstWords)) {
+      int i = t.tokenAtOrAfter(m[1]);
+      if (i >= t.size || t.starts[i] != m[1]) {
+        continue; // a quotation mark or punctuation follows: a quoted reason, not a name
+      }
+      NameFinder.Found f = names.forward(t, i, lowercaseSkip);
+      if (f == null) {
+        continue;
+      }
+      boolean person = f.person() || names.looksLikePerson(t, f.startToken(), f.endToken(), surnames);
+      if (person && !personOk) {
+        continue;
+      }
+      addName(t, f, rule, person, P_CUE, found);
+    }
+  }
+
+  /** "the pro-war Russian channel Rybar", "Ukrainian news agency UNN": a media type noun before a name. */
+  private void typed(Tokens t, Set<String> surnames, List<Mention> found) {
+    for (int j = 0; j + 1 < t.size; j++) {
+      if (!NameFinder.MEDIA_TYPE_WORDS.contains(t.word(j)) || !t.adjacent(j) || !t.isCap(j + 1)) {
+        continue;
+      }
+      int end = t.runForward(j + 1);
+      if (end < 0) {
+        continue;
+      }
+      NameFinder.Found f = names.withDescriptor(t, j + 1, end, false);
+      if (names.looksLikePerson(t, j + 1, end, surnames)) {
+        continue;
+      }
+      addName(t, f, "typed_outlet", false, P_TYPED, found);
+    }
+  }
+
+  private void verbs(String text, Tokens t, Set<String> surnames, ArticleState state, List<Mention> found) {
+    for (int[] m : cueMatches(t, Cues.VERB, Cues.VERB_FIRST)) {
+      int pos = m[0];
+      List<String> aliasesSeen = new ArrayList<>();
+      int j = t.tokenEndingBefore(pos);
+      // auxiliaries: "has also said"
+      while (j >= 0 && Cues.AUXILIARIES.contains(t.lower(j)) && t.adjacent(j)) {
+        pos = t.starts[j];
+        j--;
+      }
+      int before = skipSpaces(text, pos);
+      if (before > 0 && text.charAt(before - 1) == ',') {
+        // "X, which ..., reported" / "auditors, Grant Thornton, said"
+        int prevComma = text.lastIndexOf(',', before - 2);
+        int sentenceStart = Math.max(text.lastIndexOf(". ", before - 2), -1);
+        if (prevComma > sentenceStart && Cues.APPOSITIVE.matcher(text.substring(prevComma + 1, before - 1)).find()) {
+          before = prevComma;
+        } else {
+          before = before - 1;
+        }
+        before = skipSpaces(text, before);
+      }
+      if (before > 0 && text.charAt(before - 1) == ')') {
+        int open = text.lastIndexOf('(', before - 1);
+        if (open > 0) {
+          aliasesSeen.add(text.substring(open + 1, before - 1).strip());
+          before = skipSpaces(text, open);
+        }
+      }
+      j = t.tokenEndingBefore(before);
+      if (j < 0 || t.ends[j] != before) {
+        continue;
+      }
+      if (PRONOUN_SUBJECTS.contains(t.lower(j))) {
+        continue;
+      }
+      if (!t.isCap(j)) {
+        lowercaseSubject(t, j, surnames, state, aliasesSeen, found);
+        continue;
+      }
+      NameFinder.Found f = names.backward(t, j);
+      if (f == null) {
+        continue;
+      }
+      boolean person = f.person() || names.looksLikePerson(t, f.startToken(), f.endToken(), surnames);
+      if (person || isDemonymOnly(t, f) || speakerAfterQuote(t, f)) {
+        continue;
+      }
+      Mention named = mention(t, f, "x_said", false, P_VERB, aliasesSeen);
+      named = authoritiesIn(t, f, named);
+      found.add(named);
+    }
+  }
+
+  /**
+   * {@code "...," Vučić said}: an unknown one-word name right after a quotation is the quote's speaker (a
+   * surname), not a source; known outlets and names with organisation words stay citations.
+   */
+  private boolean speakerAfterQuote(Tokens t, NameFinder.Found f) {
+    if (f.startToken() != f.endToken()) {
+      return false;
+    }
+    String name = t.word(f.startToken());
+    int before = skipSpaces(t.text, t.starts[f.startToken()]);
+    if (before == 0 || "\"\u201D".indexOf(t.text.charAt(before - 1)) < 0) {
+      return false;
+    }
+    return !aliases.knows(name) && "other".equals(typeFromWords(name)) && !isAcronym(name);
+  }
+
+  private static boolean isAcronym(String w) {
+    return w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+
+  /** "the Russian-installed authorities in Crimea said": the authority, not the place, is the source. */
+  private static Mention authoritiesIn(Tokens t, NameFinder.Found f, Mention named) {
+    int s = f.startToken();
+    if (s >= 2 && t.adjacent(s - 1) && t.adjacent(s - 2)
+        && (t.lower(s - 1).equals("in") || t.lower(s - 1).equals("of"))
+        && (t.lower(s - 2).equals("authorities") || t.lower(s - 2).equals("administration"))) {
+      int start = s - 2;
+      if (start >= 1 && t.adjacent(start - 1) && t.isCap(start - 1)
+          && !NameFinder.FUNCTION_CAPS.contains(t.lower(start - 1))) {
+        start--;
+      }
+      return new Mention(t.starts[start], named.end(), named.rule(), named.kind(), List.of(), named.aliases(),
+          null, "government_body", false, named.priority());
+    }
+    return named;
+  }
+
+  /** "the electoral commission says" (a known name's tail) or "the Belgorod Oblast administration said". */
+  private void lowercaseSubject(Tokens t, int j, Set<String> surnames, ArticleState state, List<String> aliasesSeen,
+      List<Mention> found) {
+    List<String> lower = new ArrayList<>();
+    int k = j;
+    while (k >= 0 && lower.size() < 3 && !t.isCap(k)) {
+      lower.add(0, t.lower(k));
+      if (lower.size() >= 2 && state.tailOf(lower) != null) {
+        found.add(new Mention(t.starts[k], t.ends[j], "x_said", Citation.KIND_INLINE, List.of(), aliasesSeen, null,
+            null, false, P_VERB));
+        return;
+      }
+      if (k == 0 || !t.adjacent(k - 1)) {
+        return;
+      }
+      k--;
+    }
+    // up to two lower-case words after a capitalised name: org heads belong to the name, others do not
+    if (k < 0 || !t.isCap(k) || j - k > 2 || !t.adjacent(k)) {
+      return;
+    }
+    for (int w = k + 1; w <= j; w++) {
+      String word = t.lower(w);
+      if (NameFinder.ROLES.contains(word) || NameFinder.TITLES.contains(word) || Cues.BLOCKS_FORWARD.contains(word)
+          || Cues.STOP_BEFORE_QUALIFIER.contains(word) || word.endsWith("s") && !NameFinder.ORG_HEADS.contains(word)) {
+        return;
+      }
+    }
+    NameFinder.Found f = names.backward(t, k);
+    if (f == null || f.person() || names.looksLikePerson(t, f.startToken(), f.endToken(), surnames)
+        || isDemonymOnly(t, f) || t.isPossessive(k)) {
+      return;
+    }
+    boolean orgHead = NameFinder.ORG_HEADS.contains(t.lower(j)) && j == k + 1;
+    int end = orgHead ? t.ends[j] : t.ends[f.endToken()];
+    found.add(new Mention(t.starts[f.startToken()], end, "x_said", Citation.KIND_INLINE, f.qualifiers(), aliasesSeen,
+        null, orgHead ? "government_body" : f.typeHint(), false, P_VERB + 1));
+  }
+
+  private static boolean isDemonymOnly(Tokens t, NameFinder.Found f) {
+    return f.startToken() == f.endToken() && NameFinder.DEMONYMS.contains(t.lower(f.startToken()));
+  }
+
+  private static int skipSpaces(String text, int pos) {
+    int p = pos;
+    while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+      p--;
+    }
+    return p;
+  }
+
+  private void addName(Tokens t, NameFinder.Found f, String rule, boolean person, int priority,
+      List<Mention> found) {
+    List<String> aliasesSeen = new ArrayList<>();
+    int after = t.ends[f.endToken()];
+    String rest = t.text.substring(after);
+    Matcher paren = Pattern.compile("^\\s*\\(([^()]{1,80})\\)").matcher(rest);
+    if (paren.find()) {
+      aliasesSeen.add(paren.group(1).strip());
+    }
+    found.add(mention(t, f, rule, person, priority, aliasesSeen));
+  }
+
+  private Mention mention(Tokens t, NameFinder.Found f, String rule, boolean person, int priority,
+      List<String> aliasesSeen) {
+    String name = NameFinder.text(t, f.startToken(), f.endToken());
+    if (NameFinder.isPlatform(name)) {
+      return new Mention(t.starts[f.startToken()], t.ends[f.endToken()], "platform", "none", List.of(), List.of(),
+          null, null, false, 99);
+    }
+    return new Mention(t.starts[f.startToken()], t.ends[f.endToken()], rule, Citation.KIND_INLINE, f.qualifiers(),
+        aliasesSeen, null, person ? "person" : f.typeHint(), person, priority);
+  }
+
+  private List<Mention> links(String text) {
+    List<Mention> out = new ArrayList<>();
+    Matcher m = Cues.URL.matcher(text);
+    while (m.find()) {
+      int end = trimEnd(text, m.start(), m.end());
+      out.add(new Mention(m.start(), end, "link", Citation.KIND_LINK, List.of(), List.of(), null, null, false,
+          P_CUE));
+    }
+    return out;
+  }
+
+  /** Best first (priority, then longer, then earlier), then keep those not overlapping a better one. */
+  static List<Mention> nonOverlapping(List<Mention> found) {
+    List<Mention> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparingInt(Mention::priority)
+        .thenComparing(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed())
+        .thenComparingInt(Mention::start));
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : sorted) {
+      if (kept.stream().noneMatch(m::overlaps)) {
+        kept.add(m);
+      }
+    }
+    kept.removeIf(m -> m.priority() >= 99);
+    kept.sort(Comparator.comparingInt(Mention::start));
+    return kept;
+  }
+
+  // ---------------------------------------------------------------- canonicalization
+
+  private @Nullable Citation resolve(String articleId, @Nullable String publisher, String body, Located p, Mention m,
+      ArticleState state) {
+    String surface = p.text.substring(m.start(), m.end());
+    String sentence = sentenceAround(p.text, m.start());
+    int start = body.codePointCount(0, p.offset + m.start());
+    int end = start + surface.codePointCount(0, surface.length());
+    boolean cautionary = m.qualifiers().stream().anyMatch(lexicons::isCautionary);
+    if (Citation.KIND_ANONYMOUS.equals(m.kind())) {
+      return new Citation(articleId, publisher, Citation.ANONYMOUS, surface, Citation.ANONYMOUS, false, null,
+          List.of(), List.of(), null, Citation.KIND_ANONYMOUS, true, sentence, start, end, m.rule());
+    }
+    if (Citation.KIND_LINK.equals(m.kind())) {
+      String host = host(surface);
+      OutletAliases.Outlet o = host == null ? null : aliases.byDomain(host);
+      String source = o != null ? o.canonical() : host != null ? host : surface;
+      return new Citation(articleId, publisher, source, surface, o != null ? o.type() : "other", o != null,
+          o != null ? o.domain() : host, List.of(), List.of(), null, Citation.KIND_LINK, false, sentence, start, end,
+          m.rule());
+    }
+    String source;
+    String type;
+    String domain = null;
+    boolean resolved = false;
+    if (m.person()) {
+      source = surface;
+      type = "person";
+    } else {
+      OutletAliases.Match match = aliases.lookup(surface);
+      String[] known = match == null ? state.shortFormOf(surface) : null;
+      if (match == null && known == null) {
+        String[] byAlias = aliasResolution(m, state);
+        known = byAlias;
+      }
+      if (match != null) {
+        source = match.outlet().canonical();
+        type = match.outlet().type();
+        domain = match.outlet().domain();
+        resolved = true;
+      } else if (known != null) {
+        source = known[0];
+        type = known[1];
+        domain = known[2];
+        resolved = known[3] != null;
+      } else {
+        source = stripThe(surface);
+        type = m.typeHint() != null ? m.typeHint() : typeFromWords(source);
+      }
+      if (publisher != null && OutletAliases.key(source).equals(OutletAliases.key(publisher))
+          && !Citation.KIND_SOURCE_LINE.equals(m.kind())) {
+        // an outlet is never a citation of its own article ("this newspaper", the dateline)
+        return null;
+      }
+      String[] entry = {source, type, domain, resolved ? "resolved" : null};
+      state.known.add(entry);
+      for (String alias : m.aliases()) {
+        state.aliasToKnown.put(OutletAliases.key(alias), entry);
+      }
+    }
+    return new Citation(articleId, publisher, source, surface, type, resolved, domain, m.qualifiers(), m.aliases(),
+        m.note(), m.kind(), cautionary, sentence, start, end, m.rule());
+  }
+
+  private String @Nullable [] aliasResolution(Mention m, ArticleState state) {
+    for (String alias : m.aliases()) {
+      OutletAliases.Match a = aliases.lookup(alias);
+      if (a != null) {
+        return new String[] {a.outlet().canonical(), a.outlet().type(), a.outlet().domain(), "resolved"};
+      }
+    }
+    return null;
+  }
+
+  static String stripThe(String s) {
+    return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
+  }
+
+  static String typeFromWords(String name) {
+    if (TYPE_BROADCAST.matcher(name).find()) {
+      return "broadcaster";
+    }
+    if (TYPE_GOV.matcher(name).find()) {
+      return "government_body";
+    }
+    if (TYPE_PAPER.matcher(name).find()) {
+      return "newspaper";
+    }
+    if (TYPE_NGO.matcher(name).find()) {
+      return "ngo";
+    }
+    if (TYPE_COMPANY.matcher(name).find()) {
+      return "company";
+    }
+    if (TYPE_OTHER.matcher(name).find()) {
+      return "other";
+    }
+    return "other";
+  }
+
+  static @Nullable String host(String url) {
+    try {
+      String h = new URI(url).getHost();
+      if (h == null) {
+        return null;
+      }
+      h = h.toLowerCase(Locale.ROOT);
+      return h.startsWith("www.") ? h.substring(4) : h;
+    } catch (URISyntaxException e) {
+      return null; // not a URL we can read a host from
+    }
+  }
+
+  static String sentenceAround(String text, int pos) {
+    int start = 0;
+    int end = text.length();
+    Matcher m = Cues.SENTENCE_END.matcher(text);
+    while (m.find()) {
+      if (m.end() <= pos) {
+        start = m.end();
+      } else {
+        end = m.start();
+        break;
+      }
+    }
+    return text.substring(start, end);
+  }
+}

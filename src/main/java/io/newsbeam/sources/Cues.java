@@ -1,0 +1,119 @@
+package io.newsbeam.sources;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The attribution cues, compiled once. Each inline rule is named after its cue; the name is stored in
+ * {@code citations.rule}.
+ */
+final class Cues {
+  private Cues() {}
+
+  private static final int CI = Pattern.CASE_INSENSITIVE; // cues are ASCII: cheaper than Unicode case folding
+
+  /** Name after: "according to X". */
+  static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+", CI);
+  /** Name after: "citing X" (not "citing weak demand", not a quotation). */
+  static final Pattern CITING = Pattern.compile("\\bciting\\s+", CI);
+  /** Outlet after: "told X", "in an interview with X", "speaking to X". */
+  static final Pattern TOLD = Pattern.compile(
+      "\\b(?:told|tells|(?:in )?an? (?:interview|conversation) with|interview (?:to|with)|speaking to|spoke to"
+          + "|speaking with|spoke with|in comments to|in a statement to)\\s+(?!us\\b|reporters\\b|journalists\\b"
+          + "|the media\\b|local media\\b|the press\\b)",
+      CI);
+  /** Name after: "first published by X", "obtained by X", "appeared on the ... channel X", "poll by X". */
+  static final Pattern BY = Pattern.compile(
+      "\\b(?:(?:first |originally )?(?:published|reported|broadcast|posted|obtained|released|shared|aired)\\s+by"
+          + "|(?:first )?appeared (?:first )?on|(?:poll|survey|study|report|analysis|estimates?|data|figures"
+          + "|investigation|assessment)\\s+(?:by|from|of)|records filed with|filings? with)\\s+",
+      CI);
+  /** Name before: "X said", "X has reported", "X tells us". */
+  static final Pattern VERB = Pattern.compile(
+      "\\b(?:said|says|say|reported|reports|announced|announces|stated|confirmed|confirms|published"
+          + "|publishes|showed|shows|broadcast|broadcasts|wrote|writes|tells us|told us|told|tells|found|warned"
+          + "|warns|added|claimed|claims|noted|estimated|estimates|called|forecast|issued|issues|rejected|denied"
+          + "|denies|posted|is showing|was showing|quoted|cited|alleged|alleges|insisted|insists|explained"
+          + "|revealed|disclosed|admitted|acknowledged|accused|described)\\b");
+  static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "is", "was", "were", "are",
+      "later", "then", "earlier", "previously", "separately", "again", "first", "itself", "already", "has also");
+  /** Words after which a forward scan never reaches a source name. */
+  static final Set<String> BLOCKS_FORWARD = Set.of("that", "which", "who", "it", "he", "she", "they", "we",
+      "his", "her", "its", "their", "our", "this", "these", "those", "said", "says", "to", "not", "no");
+  static final Set<String> STOP_BEFORE_QUALIFIER = Set.of("to", "by", "told", "tells", "with", "from", "on",
+      "in", "at", "of", "and", "or", "according", "citing", "said", "says", "that", "which", "who", "for",
+      "was", "is", "were", "are", "be", "been", "has", "have", "had", "as", "than", "reported", "published",
+      "obtained", "appeared", "among", "come", "comes", "came", "first", "its", "their", "his", "her", "our");
+  /** Appositive openers: ", which ..., said" / ", the regional distributor, says". */
+  static final Pattern APPOSITIVE = Pattern.compile(
+      "^\\s*(?:which|who|whose|the|a|an|its|one|itself|now|then|citing|based|speaking|owned|run)\\b", CI);
+
+  /**
+   * Anonymous sources: an indefinite noun phrase whose head is source/official/delegate/... ("A source
+   * familiar with the talks", "two European officials", "a company executive who asked not to be named").
+   */
+  static final Pattern ANONYMOUS = Pattern.compile(
+      "\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|multiple|\\d+)\\s+"
+          + "(?:(?!said\\b|says\\b|told\\b|who\\b|of\\b|the\\b)[\\p{L}\\p{N}\\-+'\u2019.]+\\s+){0,4}?"
+          + "(?<head>sources?|officials?|delegates?|diplomats?|persons?|people|executives?|negotiators?"
+          + "|insiders?|aides?|workers?|employees?|staffers?|members?|analysts?|investigators?|officers?"
+          + "|lawmakers?|residents?|soldiers?|servicem[ae]n|contacts?|traders?|bankers?|witness(?:es)?"
+          + "|commanders?|advisers?|advisors?|representatives?|insiders?)"
+          + "(?!['\u2019]s?\\b)(?![\\p{L}])",
+      CI);
+  /** The head nouns ANONYMOUS ends in, found first (cheap) before the phrase is matched from its determiner. */
+  static final Pattern ANONYMOUS_HEAD = Pattern.compile(
+      "\\b(?:sources?|officials?|delegates?|diplomats?|persons?|people|executives?|negotiators?|insiders?|aides?"
+          + "|workers?|employees?|staffers?|members?|analysts?|investigators?|officers?|lawmakers?|residents?"
+          + "|soldiers?|servicem[ae]n|contacts?|traders?|bankers?|witness(?:es)?|commanders?|advisers?|advisors?"
+          + "|representatives?)\\b", CI);
+
+  /** Own-sources phrasing: "its own sources", "sources familiar with", "according to sources". */
+  static final Pattern OWN_SOURCES = Pattern.compile(
+      "\\b(?:(?:its|their|our|his|her)\\s+(?:own\\s+)?sources?|sources\\s+(?:familiar|close|in|within|at|with)"
+          + "\\b[^,.;:\"\u201C\u201D]*?(?=\\s+(?:said|say|says|told|tell|tells)\\b|[,.;:]|$))",
+      CI);
+  /** A post-modifier after an anonymous head, up to the attribution verb or a comma. */
+  static final Pattern ANON_POST = Pattern.compile(
+      "\\G\\s+(?:familiar with|close to|in|at|within|from|with knowledge of|briefed on|who|involved in"
+          + "|inside|on|of)\\b[^,.;:\"\u201C\u201D]*?(?=\\s+(?:said|say|says|told|tell|tells|confirmed|added"
+          + "|described|warned|claimed|believe|believes)\\b|[,.;:\"\u201C\u201D]|$)",
+      CI);
+  /** What makes an anonymous phrase a citation: an anonymity marker or an attribution verb right after. */
+  static final Pattern ANON_MARKER = Pattern.compile(
+      "condition of anonymity|not to be (?:named|identified)|not authori[sz]ed to|declined to be (?:named"
+          + "|identified)|anonymity|familiar with|close to|speaking privately|requested anonymity", CI);
+  static final Pattern ANON_VERB_AFTER = Pattern.compile(
+      "\\G(?:\\s*,[^,]{0,140},)?\\s+(?:also\\s+)?(?:said|say|says|told|tell|tells|confirmed|added|warned"
+          + "|claimed|described|spoke|believe|believes|estimated|reported|report|reports)\\b",
+      CI);
+
+  /**
+   * The words each cue can start with: rules look these up per token (a hash lookup) and run the cue's regex
+   * only there, instead of letting the regex try its alternation at every character.
+   */
+  static final Set<String> ACCORDING_TO_FIRST = Set.of("according");
+  static final Set<String> CITING_FIRST = Set.of("citing");
+  static final Set<String> TOLD_FIRST = Set.of("told", "tells", "in", "an", "a", "interview", "speaking", "spoke");
+  static final Set<String> BY_FIRST = Set.of("first", "originally", "published", "reported", "broadcast", "posted",
+      "obtained", "released", "shared", "aired", "appeared", "poll", "survey", "study", "report", "analysis",
+      "estimate", "estimates", "data", "figures", "investigation", "assessment", "records", "filing", "filings");
+  static final Set<String> VERB_FIRST = Set.of("said", "says", "say", "reported", "reports", "announced",
+      "announces", "stated", "confirmed", "confirms", "published", "publishes", "showed", "shows", "broadcast",
+      "broadcasts", "wrote", "writes", "tells", "told", "found", "warned", "warns", "added", "claimed", "claims",
+      "noted", "estimated", "estimates", "called", "forecast", "issued", "issues", "rejected", "denied", "denies",
+      "posted", "is", "was", "quoted", "cited", "alleged", "alleges", "insisted", "insists", "explained", "revealed",
+      "disclosed", "admitted", "acknowledged", "accused", "described");
+
+  /** A bare URL in the text. */
+  static final Pattern URL = Pattern.compile("\\bhttps?://[^\\s<>\"\u201C\u201D)\\]]+", CI);
+
+  /** Sentence boundaries inside a paragraph. */
+  static final Pattern SENTENCE_END = Pattern.compile(
+      "(?<=[.!?][\"\u201D\u2019)]?)\\s+(?=[\"\u201C\u2018(]?[\\p{Lu}\\p{N}])");
+  /** Corrections and updates notices. */
+  static final Pattern CORRECTION = Pattern.compile(
+      "^(?:correction|clarification|editor'?s note|update[ds]?)\\b|\\bthis (?:article|story|report) (?:has been|was)"
+          + " (?:corrected|updated|amended)|\\ban earlier version of this",
+      CI);
+}
