@@ -2,18 +2,22 @@ package io.newsbeam.dedup;
 
 import io.newsbeam.dedup.Coders.Fate;
 import io.newsbeam.dedup.Coders.HalfPair;
-import io.newsbeam.dedup.Coders.Sketch;
 import io.newsbeam.model.Article;
 import io.newsbeam.model.Duplicate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.coders.BigEndianLongCoder;
 import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.schemas.NoSuchSchemaException;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -23,6 +27,7 @@ import org.apache.beam.sdk.transforms.Max;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Sum;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
@@ -30,6 +35,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
@@ -41,8 +47,10 @@ import org.apache.beam.sdk.values.TupleTagList;
  * input record of a merged-away article; {@link #STATS}, named figures for run_summary.json. Rejects nothing;
  * every input record stays exactly one article record or one duplicate row.
  *
- * <p>Recipe: word shingles and a MinHash signature per article; LSH bands to buckets (a bucket above the cap
- * is split, see {@link PairCandidatesFn}); distinct candidate pairs; each pair verified on the exact shingle
+ * <p>Recipe: word shingles per article; the frequent shingles (in more than {@link
+ * NearDupConfig#frequentDocLimit} articles: shared phrases and boilerplate) by counting each article's
+ * distinct shingles, as a side input; a MinHash signature per article over its other shingles; LSH bands to
+ * buckets (a bucket above the cap is split, see {@link PairCandidatesFn}); distinct candidate pairs; each pair verified on the exact shingle
  * sets (Jaccard or containment, {@link NearDupConfig#sameStory}) after two joins that bring both sides'
  * shingles to the pair; connected components over verified pairs ({@link LabelComponents}); per component
  * the survivor ({@link SurvivorOrder}) and the chaining guard: a member merges only if it passes the same
@@ -57,6 +65,9 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
   static final String VERIFIED_PAIRS = "verified_pairs";
   static final String LARGEST_BUCKET = "largest_bucket";
   static final String CAPPED_BUCKETS = "capped_buckets";
+  static final String FREQUENT_SHINGLES = "frequent_shingles";
+  static final String FREQUENT_DOC_LIMIT = "frequent_shingle_doc_limit";
+  static final String SIGNED_BY_FREQUENT_ONLY = "signed_by_frequent_shingles_only";
   static final String CC_ROUNDS = "cc_rounds";
   static final String LARGEST_COMPONENT = "largest_component";
   static final String COMPONENTS_ABOVE_CAP = "components_above_cap";
@@ -64,6 +75,7 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
   static final String NEAR_MERGED_ARTICLES = "near_merged_articles";
   static final String LEFT_BY_CHAINING_GUARD = "left_by_chaining_guard";
 
+  private static final TupleTag<KV<Long, String>> BAND_KEYS = new TupleTag<>() {};
   private static final TupleTag<KV<String, String>> CANDIDATES = new TupleTag<>() {};
   private static final TupleTag<KV<String, Long>> SUM = new TupleTag<>() {};
   private static final TupleTag<KV<String, Long>> MAX = new TupleTag<>() {};
@@ -103,20 +115,32 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
       throw new IllegalStateException(e);
     }
 
-    PCollection<KV<String, Sketch>> articleIdToSketch = articles
-        .apply("ComputeSketches", ParDo.of(new SketchFn(config)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.SketchCoder.INSTANCE));
-    PCollection<KV<String, long[]>> articleIdToShingles = articleIdToSketch
-        .apply("DropSignatures", ParDo.of(new ShinglesOnlyFn()))
+    PCollection<KV<String, long[]>> articleIdToShingles = articles
+        .apply("ComputeShingles", ParDo.of(new ShinglesFn(config)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.LongArrayCoder.INSTANCE));
 
-    PCollectionTuple bucketed = articleIdToSketch
-        .apply("EmitBandKeys", ParDo.of(new BandKeysFn(config)))
+    PCollection<Long> articleCount = articles.apply("CountArticles", Count.globally());
+    PCollectionView<Long> articleCountView = articleCount.apply("ArticleCountView", View.asSingleton());
+    PCollection<Long> frequentShingles = articleIdToShingles
+        .apply("EmitShingles", ParDo.of(new EmitShinglesFn())).setCoder(BigEndianLongCoder.of())
+        .apply("CountShingleArticles", Count.perElement())
+        .apply("KeepFrequent", ParDo.of(new KeepFrequentFn(config, articleCountView))
+            .withSideInputs(articleCountView))
+        .setCoder(BigEndianLongCoder.of());
+    PCollectionView<long[]> frequentView = frequentShingles
+        .apply("CollectFrequent", Combine.globally(new SortedLongsFn()))
+        .apply("FrequentView", View.asSingleton());
+
+    PCollectionTuple bucketed = articleIdToShingles
+        .apply("EmitBandKeys", ParDo.of(new BandKeysFn(config, frequentView))
+            .withSideInputs(frequentView)
+            .withOutputTags(BAND_KEYS, TupleTagList.of(SUM)));
+    PCollectionTuple paired = bucketed.get(BAND_KEYS)
         .setCoder(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of()))
         .apply("GroupBuckets", GroupByKey.create())
         .apply("PairCandidates", ParDo.of(new PairCandidatesFn(config.bucketCap))
             .withOutputTags(CANDIDATES, TupleTagList.of(SUM).and(MAX)));
-    PCollection<KV<String, String>> candidates = bucketed.get(CANDIDATES).setCoder(PAIR_CODER)
+    PCollection<KV<String, String>> candidates = paired.get(CANDIDATES).setCoder(PAIR_CODER)
         .apply("DistinctCandidates", Distinct.create());
 
     PCollection<KV<String, HalfPair>> secondToFirst = KeyedPCollectionTuple
@@ -163,27 +187,34 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
         .apply("AllDuplicates", Flatten.pCollections());
 
     List<KV<String, Long>> zeros = new ArrayList<>();
-    for (String name : List.of(CANDIDATE_PAIRS, VERIFIED_PAIRS, CAPPED_BUCKETS, COMPONENTS_ABOVE_CAP,
+    for (String name : List.of(CANDIDATE_PAIRS, VERIFIED_PAIRS, CAPPED_BUCKETS, FREQUENT_SHINGLES,
+        SIGNED_BY_FREQUENT_ONLY, COMPONENTS_ABOVE_CAP,
         NEAR_CLUSTERS, NEAR_MERGED_ARTICLES, LEFT_BY_CHAINING_GUARD, LabelComponents.CHANGED_LAST_ROUND,
         LabelComponents.FINISHED_BY_GROUPING, LabelComponents.RESIDUAL_LABEL_PAIRS)) {
       zeros.add(KV.of(name, 0L));
     }
     List<KV<String, Long>> maxZeros = new ArrayList<>();
-    for (String name : List.of(LARGEST_BUCKET, LARGEST_COMPONENT, LabelComponents.ROUNDS_USED)) {
+    for (String name : List.of(LARGEST_BUCKET, LARGEST_COMPONENT, FREQUENT_DOC_LIMIT, LabelComponents.ROUNDS_USED)) {
       maxZeros.add(KV.of(name, 0L));
     }
     PCollection<KV<String, Long>> sums = PCollectionList
         .of(articles.getPipeline().apply("StatZeros", Create.of(zeros).withCoder(STAT_CODER)))
         .and(bucketed.get(SUM).setCoder(STAT_CODER))
+        .and(paired.get(SUM).setCoder(STAT_CODER))
+        .and(frequentShingles.apply("CountFrequent", ParDo.of(new StatFn<Long>(FREQUENT_SHINGLES)))
+            .setCoder(STAT_CODER))
         .and(merged.get(SUM).setCoder(STAT_CODER))
         .and(components.get(LabelComponents.STATS_SUM))
-        .and(candidates.apply("CountCandidates", ParDo.of(new StatFn(CANDIDATE_PAIRS))).setCoder(STAT_CODER))
-        .and(verified.apply("CountVerified", ParDo.of(new StatFn(VERIFIED_PAIRS))).setCoder(STAT_CODER))
+        .and(candidates.apply("CountCandidates", ParDo.of(new StatFn<KV<String, String>>(CANDIDATE_PAIRS)))
+            .setCoder(STAT_CODER))
+        .and(verified.apply("CountVerified", ParDo.of(new StatFn<KV<String, String>>(VERIFIED_PAIRS)))
+            .setCoder(STAT_CODER))
         .apply("SumStatParts", Flatten.pCollections())
         .apply("SumStats", Sum.longsPerKey());
     PCollection<KV<String, Long>> maxes = PCollectionList
         .of(articles.getPipeline().apply("MaxStatZeros", Create.of(maxZeros).withCoder(STAT_CODER)))
-        .and(bucketed.get(MAX).setCoder(STAT_CODER))
+        .and(paired.get(MAX).setCoder(STAT_CODER))
+        .and(articleCount.apply("FrequentLimit", ParDo.of(new LimitStatFn(config))).setCoder(STAT_CODER))
         .and(merged.get(MAX).setCoder(STAT_CODER))
         .and(components.get(LabelComponents.STATS_MAX))
         .apply("MaxStatParts", Flatten.pCollections())
@@ -196,49 +227,137 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
     return PCollectionTuple.of(ARTICLES, outArticles).and(DUPLICATES, outDuplicates).and(STATS, stats);
   }
 
-  static final class SketchFn extends DoFn<Article, KV<String, Sketch>> {
+  static final class ShinglesFn extends DoFn<Article, KV<String, long[]>> {
     private final NearDupConfig config;
     private transient Shingler shingler;
-    private transient MinHasher minHasher;
 
-    SketchFn(NearDupConfig config) {
+    ShinglesFn(NearDupConfig config) {
       this.config = config;
     }
 
     @Setup
     public void setup() {
       shingler = new Shingler(config.shingleSize);
+    }
+
+    @ProcessElement
+    public void process(@Element Article a, OutputReceiver<KV<String, long[]>> out) {
+      out.output(KV.of(a.articleId, shingler.shingles(a.body)));
+    }
+  }
+
+  /** Every distinct shingle of an article once (the shingle arrays are already distinct). */
+  static final class EmitShinglesFn extends DoFn<KV<String, long[]>, Long> {
+    @ProcessElement
+    public void process(@Element KV<String, long[]> e, OutputReceiver<Long> out) {
+      for (long h : e.getValue()) {
+        out.output(h);
+      }
+    }
+  }
+
+  /** Keeps a shingle present in more than {@link NearDupConfig#frequentDocLimit} articles. */
+  static final class KeepFrequentFn extends DoFn<KV<Long, Long>, Long> {
+    private final NearDupConfig config;
+    private final PCollectionView<Long> articleCount;
+
+    KeepFrequentFn(NearDupConfig config, PCollectionView<Long> articleCount) {
+      this.config = config;
+      this.articleCount = articleCount;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      if (c.element().getValue() > config.frequentDocLimit(c.sideInput(articleCount))) {
+        c.output(c.element().getKey());
+      }
+    }
+  }
+
+  /** The frequent shingles as one sorted array (a few thousand at most: each is in > limit articles). */
+  static final class SortedLongsFn extends Combine.CombineFn<Long, List<Long>, long[]> {
+    @Override
+    public List<Long> createAccumulator() {
+      return new ArrayList<>();
+    }
+
+    @Override
+    public List<Long> addInput(List<Long> acc, Long input) {
+      acc.add(input);
+      return acc;
+    }
+
+    @Override
+    public List<Long> mergeAccumulators(Iterable<List<Long>> accs) {
+      List<Long> all = new ArrayList<>();
+      accs.forEach(all::addAll);
+      return all;
+    }
+
+    @Override
+    public long[] extractOutput(List<Long> acc) {
+      return acc.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+    }
+
+    @Override
+    public Coder<List<Long>> getAccumulatorCoder(CoderRegistry registry, Coder<Long> inputCoder) {
+      return ListCoder.of(BigEndianLongCoder.of());
+    }
+
+    @Override
+    public Coder<long[]> getDefaultOutputCoder(CoderRegistry registry, Coder<Long> inputCoder) {
+      return Coders.LongArrayCoder.INSTANCE;
+    }
+  }
+
+  static final class LimitStatFn extends DoFn<Long, KV<String, Long>> {
+    private final NearDupConfig config;
+
+    LimitStatFn(NearDupConfig config) {
+      this.config = config;
+    }
+
+    @ProcessElement
+    public void process(@Element Long articles, OutputReceiver<KV<String, Long>> out) {
+      out.output(KV.of(FREQUENT_DOC_LIMIT, config.frequentDocLimit(articles)));
+    }
+  }
+
+  /**
+   * The MinHash signature of an article's shingles without the frequent ones, cut into band keys. An article
+   * whose shingles are all frequent is signed by all of them (counted), so it can still meet its copies.
+   */
+  static final class BandKeysFn extends DoFn<KV<String, long[]>, KV<Long, String>> {
+    private final NearDupConfig config;
+    private final PCollectionView<long[]> frequent;
+    private transient MinHasher minHasher;
+    private transient LshBands bands;
+
+    BandKeysFn(NearDupConfig config, PCollectionView<long[]> frequent) {
+      this.config = config;
+      this.frequent = frequent;
+    }
+
+    @Setup
+    public void setup() {
       minHasher = new MinHasher(config.permutations);
+      bands = new LshBands(config.bands, config.rows);
     }
 
     @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, Sketch>> out) {
-      long[] shingles = shingler.shingles(a.body);
-      out.output(KV.of(a.articleId, new Sketch(shingles, minHasher.signature(shingles))));
-    }
-  }
-
-  static final class ShinglesOnlyFn extends DoFn<KV<String, Sketch>, KV<String, long[]>> {
-    @ProcessElement
-    public void process(@Element KV<String, Sketch> e, OutputReceiver<KV<String, long[]>> out) {
-      out.output(KV.of(e.getKey(), e.getValue().shingles));
-    }
-  }
-
-  static final class BandKeysFn extends DoFn<KV<String, Sketch>, KV<Long, String>> {
-    private final LshBands bands;
-
-    BandKeysFn(NearDupConfig config) {
-      this.bands = new LshBands(config.bands, config.rows);
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, Sketch> e, OutputReceiver<KV<Long, String>> out) {
-      if (e.getValue().shingles.length == 0) {
+    public void process(ProcessContext c) {
+      long[] shingles = c.element().getValue();
+      if (shingles.length == 0) {
         return; // nothing to compare: an article without words is never a near duplicate
       }
+      long[] rare = ShingleSets.difference(shingles, c.sideInput(frequent));
+      if (rare.length == 0) {
+        rare = shingles;
+        c.output(SUM, KV.of(SIGNED_BY_FREQUENT_ONLY, 1L));
+      }
+      int[] signature = minHasher.signature(rare);
       for (int b = 0; b < bands.bands(); b++) {
-        out.output(KV.of(bands.key(e.getValue().signature, b), e.getKey()));
+        c.output(KV.of(bands.key(signature, b), c.element().getKey()));
       }
     }
   }
@@ -429,7 +548,7 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
     }
   }
 
-  static final class StatFn extends DoFn<KV<String, String>, KV<String, Long>> {
+  static final class StatFn<T> extends DoFn<T, KV<String, Long>> {
     private final String name;
 
     StatFn(String name) {

@@ -50,37 +50,6 @@ final class Coders {
     public void verifyDeterministic() {}
   }
 
-  /** A {@link Sketch}: the shingle hashes as above, then the signature as a varint length and 4 bytes each. */
-  static final class SketchCoder extends CustomCoder<Sketch> {
-    static final SketchCoder INSTANCE = new SketchCoder();
-
-    @Override
-    public void encode(Sketch value, OutputStream out) throws IOException {
-      LongArrayCoder.INSTANCE.encode(value.shingles, out);
-      VarIntCoder.of().encode(value.signature.length, out);
-      DataOutputStream data = new DataOutputStream(out);
-      for (int v : value.signature) {
-        data.writeInt(v);
-      }
-      data.flush();
-    }
-
-    @Override
-    public Sketch decode(InputStream in) throws IOException {
-      long[] shingles = LongArrayCoder.INSTANCE.decode(in);
-      int n = VarIntCoder.of().decode(in);
-      DataInputStream data = new DataInputStream(in);
-      int[] sig = new int[n];
-      for (int i = 0; i < n; i++) {
-        sig[i] = data.readInt();
-      }
-      return new Sketch(shingles, sig);
-    }
-
-    @Override
-    public void verifyDeterministic() {}
-  }
-
   /** A {@link HalfPair}: the partner id, then its shingle hashes. */
   static final class HalfPairCoder extends CustomCoder<HalfPair> {
     static final HalfPairCoder INSTANCE = new HalfPairCoder();
@@ -142,17 +111,6 @@ final class Coders {
         throw new java.io.EOFException();
       }
       return new Fate(s, c, m == 1);
-    }
-  }
-
-  /** The shingle set and MinHash signature of one article. */
-  static final class Sketch {
-    final long[] shingles;
-    final int[] signature;
-
-    Sketch(long[] shingles, int[] signature) {
-      this.shingles = shingles;
-      this.signature = signature;
     }
   }
 

@@ -4,6 +4,7 @@ import io.newsbeam.dedup.Coders.LabelMsg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -194,24 +195,32 @@ final class LabelComponents extends PTransform<PCollection<KV<String, String>>, 
     }
   }
 
-  /** For label node k: every node pointing at k takes k's own label (the label of its label). */
+  /**
+   * For label node k: every node pointing at k takes k's own label (the label of its label). Reads its
+   * group once (a runner may hand out a group that can be iterated only once, as Flink's batch runner
+   * does): the pointers are kept until k's own label has been seen, wherever it is in the group.
+   */
   static final class JumpPointersFn extends DoFn<KV<String, Iterable<LabelMsg>>, KV<String, LabelMsg>> {
     @ProcessElement
     public void process(@Element KV<String, Iterable<LabelMsg>> e, OutputReceiver<KV<String, LabelMsg>> out) {
       String labelOfLabel = null;
+      List<LabelMsg> pointers = new ArrayList<>();
       for (LabelMsg m : e.getValue()) {
         if (m.kind == LabelMsg.OWN) {
+          if (labelOfLabel != null) {
+            throw new IllegalStateException("node with two labels: " + e.getKey());
+          }
           labelOfLabel = m.label;
+        } else if (m.kind == LabelMsg.POINTER) {
+          pointers.add(m);
         }
       }
       if (labelOfLabel == null) {
         throw new IllegalStateException("label that is not a node: " + e.getKey());
       }
       boolean jumped = !labelOfLabel.equals(e.getKey());
-      for (LabelMsg m : e.getValue()) {
-        if (m.kind == LabelMsg.POINTER) {
-          out.output(KV.of(m.label, new LabelMsg(LabelMsg.OWN, m.changed || jumped, labelOfLabel)));
-        }
+      for (LabelMsg m : pointers) {
+        out.output(KV.of(m.label, new LabelMsg(LabelMsg.OWN, m.changed || jumped, labelOfLabel)));
       }
     }
   }
@@ -257,21 +266,28 @@ final class LabelComponents extends PTransform<PCollection<KV<String, String>>, 
     }
   }
 
-  /** After the rounds: a pair (smaller, larger) of labels for every edge whose two ends still disagree. */
+  /**
+   * After the rounds: a pair (smaller, larger) of labels for every edge whose two ends still disagree. Reads
+   * its group once, like {@link JumpPointersFn}.
+   */
   static final class ResidualFn extends DoFn<KV<String, Iterable<LabelMsg>>, KV<String, String>> {
     @ProcessElement
     public void process(@Element KV<String, Iterable<LabelMsg>> e, OutputReceiver<KV<String, String>> out) {
       String own = null;
+      TreeSet<String> offered = new TreeSet<>();
       for (LabelMsg m : e.getValue()) {
         if (m.kind == LabelMsg.OWN) {
           own = m.label;
+        } else if (m.kind == LabelMsg.NEIGHBOUR) {
+          offered.add(m.label);
         }
       }
-      for (LabelMsg m : e.getValue()) {
-        if (m.kind == LabelMsg.NEIGHBOUR && !m.label.equals(own)) {
-          int c = m.label.compareTo(own);
-          out.output(c < 0 ? KV.of(m.label, own) : KV.of(own, m.label));
-        }
+      if (own == null) {
+        throw new IllegalStateException("node without a label: " + e.getKey());
+      }
+      offered.remove(own);
+      for (String label : offered) {
+        out.output(label.compareTo(own) < 0 ? KV.of(label, own) : KV.of(own, label));
       }
     }
   }

@@ -16,6 +16,10 @@ public final class NearDupConfig implements Serializable {
   public static final int DEFAULT_BUCKET_CAP = 200;
   public static final int DEFAULT_COMPONENT_CAP = 2000;
   public static final int DEFAULT_CC_ROUNDS = 4;
+  /** A shingle in more than this share of the articles is frequent: left out of MinHash signatures. */
+  public static final double DEFAULT_FREQUENT_SHARE = 0.01;
+  /** ... but only when it is also in more than this many articles (small corpora filter nothing). */
+  public static final int DEFAULT_FREQUENT_MIN_DOCS = 20;
   /** The containment rule applies only when the smaller set has at least this many shingles. */
   public static final int MIN_CONTAINED_SHINGLES = 20;
 
@@ -28,9 +32,12 @@ public final class NearDupConfig implements Serializable {
   public final int bucketCap;
   public final int componentCap;
   public final int ccRounds;
+  public final double frequentShare;
+  public final int frequentMinDocs;
 
   private NearDupConfig(int shingleSize, int permutations, int bands, int rows, double jaccard,
-      double containment, int bucketCap, int componentCap, int ccRounds) {
+      double containment, int bucketCap, int componentCap, int ccRounds, double frequentShare,
+      int frequentMinDocs) {
     require(shingleSize >= 1, "shingle size must be >= 1");
     require(bands >= 1 && rows >= 1, "bands and rows must be >= 1");
     require(bands * rows <= permutations, "bands x rows must not exceed permutations");
@@ -39,6 +46,8 @@ public final class NearDupConfig implements Serializable {
     require(bucketCap >= 2, "bucket cap must be >= 2");
     require(componentCap >= 2, "component cap must be >= 2");
     require(ccRounds >= 1, "cc rounds must be >= 1");
+    require(frequentShare > 0 && frequentShare <= 1, "frequent shingle share must be in (0, 1]");
+    require(frequentMinDocs >= 1, "frequent shingle minimum must be >= 1");
     this.shingleSize = shingleSize;
     this.permutations = permutations;
     this.bands = bands;
@@ -48,6 +57,8 @@ public final class NearDupConfig implements Serializable {
     this.bucketCap = bucketCap;
     this.componentCap = componentCap;
     this.ccRounds = ccRounds;
+    this.frequentShare = frequentShare;
+    this.frequentMinDocs = frequentMinDocs;
   }
 
   private static void require(boolean ok, String message) {
@@ -58,13 +69,29 @@ public final class NearDupConfig implements Serializable {
 
   public static NearDupConfig defaults() {
     return new NearDupConfig(DEFAULT_SHINGLE_SIZE, DEFAULT_PERMUTATIONS, DEFAULT_BANDS, DEFAULT_ROWS,
-        DEFAULT_JACCARD, DEFAULT_CONTAINMENT, DEFAULT_BUCKET_CAP, DEFAULT_COMPONENT_CAP, DEFAULT_CC_ROUNDS);
+        DEFAULT_JACCARD, DEFAULT_CONTAINMENT, DEFAULT_BUCKET_CAP, DEFAULT_COMPONENT_CAP, DEFAULT_CC_ROUNDS,
+        DEFAULT_FREQUENT_SHARE, DEFAULT_FREQUENT_MIN_DOCS);
   }
 
   public static NearDupConfig of(int shingleSize, int permutations, int bands, int rows, double jaccard,
       double containment, int bucketCap, int componentCap, int ccRounds) {
     return new NearDupConfig(shingleSize, permutations, bands, rows, jaccard, containment, bucketCap,
-        componentCap, ccRounds);
+        componentCap, ccRounds, DEFAULT_FREQUENT_SHARE, DEFAULT_FREQUENT_MIN_DOCS);
+  }
+
+  /**
+   * The same settings with another frequent-shingle filter: a shingle present in more than
+   * {@code max(minDocs, share * articles)} articles is left out of the MinHash signatures (it still counts
+   * when a candidate pair is verified). {@code share = 1} turns the filter off.
+   */
+  public NearDupConfig withFrequentShingles(double share, int minDocs) {
+    return new NearDupConfig(shingleSize, permutations, bands, rows, jaccard, containment, bucketCap,
+        componentCap, ccRounds, share, minDocs);
+  }
+
+  /** How many articles a shingle may be in before it is frequent, for a corpus of {@code articles}. */
+  public long frequentDocLimit(long articles) {
+    return Math.max(frequentMinDocs, (long) Math.floor(frequentShare * articles));
   }
 
   /**
@@ -87,6 +114,7 @@ public final class NearDupConfig implements Serializable {
   public String toString() {
     return "NearDupConfig{k=" + shingleSize + ", permutations=" + permutations + ", bands=" + bands + "x" + rows
         + ", jaccard>=" + jaccard + ", containment>=" + containment + ", bucketCap=" + bucketCap
-        + ", componentCap=" + componentCap + ", ccRounds=" + ccRounds + "}";
+        + ", componentCap=" + componentCap + ", ccRounds=" + ccRounds + ", frequentShingles>"
+        + frequentShare + "&>" + frequentMinDocs + "docs}";
   }
 }

@@ -35,4 +35,20 @@ public final class ShingleSets {
     int min = Math.min(x.length, y.length);
     return min == 0 ? 0 : (double) intersection(x, y) / min;
   }
+
+  /** The elements of sorted {@code x} that are not in sorted {@code y}, sorted. */
+  public static long[] difference(long[] x, long[] y) {
+    long[] out = new long[x.length];
+    int n = 0;
+    int j = 0;
+    for (long v : x) {
+      while (j < y.length && y[j] < v) {
+        j++;
+      }
+      if (j >= y.length || y[j] != v) {
+        out[n++] = v;
+      }
+    }
+    return n == x.length ? x : java.util.Arrays.copyOf(out, n);
+  }
 }

@@ -76,4 +76,20 @@ public class NearDupLogicTest {
     assertTrue("a 10-shingle brief is too small for containment", !c.sameStory(big, tiny));
     assertTrue("10% overlap is a different story", !c.sameStory(big, other));
   }
+
+  @Test
+  public void differenceOfSortedSets() {
+    assertArrayEquals(new long[] {-5, 3, 9}, ShingleSets.difference(new long[] {-5, 1, 3, 7, 9}, new long[] {1, 2, 7, 8}));
+    assertArrayEquals(new long[] {}, ShingleSets.difference(new long[] {1, 2}, new long[] {0, 1, 2, 3}));
+    assertArrayEquals(new long[] {1, 2}, ShingleSets.difference(new long[] {1, 2}, new long[] {}));
+  }
+
+  @Test
+  public void frequentShingleLimit() {
+    NearDupConfig c = NearDupConfig.defaults();
+    assertEquals("small corpora: the floor", 20, c.frequentDocLimit(24));
+    assertEquals(20, c.frequentDocLimit(2000));
+    assertEquals("1% of the articles", 168, c.frequentDocLimit(16801));
+    assertEquals("share 1 turns it off", 500, c.withFrequentShingles(1.0, 1).frequentDocLimit(500));
+  }
 }

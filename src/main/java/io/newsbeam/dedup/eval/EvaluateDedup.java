@@ -49,7 +49,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
  * <pre>
  * EvaluateDedup --articles 20000 --seed 7 [--work target/dedup-eval] [--shingleSize 4] [--permutations 128]
  *     [--bands 64] [--rows 2] [--jaccard 0.18] [--containment 0.35] [--bucketCap 200] [--componentCap 2000]
- *     [--ccRounds 4]
+ *     [--ccRounds 4] [--frequentShare 0.01] [--frequentMinDocs 20]
  * </pre>
  */
 public final class EvaluateDedup {
@@ -92,7 +92,10 @@ public final class EvaluateDedup {
         Double.parseDouble(a.getOrDefault("containment", "" + NearDupConfig.DEFAULT_CONTAINMENT)),
         Integer.parseInt(a.getOrDefault("bucketCap", "" + NearDupConfig.DEFAULT_BUCKET_CAP)),
         Integer.parseInt(a.getOrDefault("componentCap", "" + NearDupConfig.DEFAULT_COMPONENT_CAP)),
-        Integer.parseInt(a.getOrDefault("ccRounds", "" + NearDupConfig.DEFAULT_CC_ROUNDS)));
+        Integer.parseInt(a.getOrDefault("ccRounds", "" + NearDupConfig.DEFAULT_CC_ROUNDS)))
+        .withFrequentShingles(
+            Double.parseDouble(a.getOrDefault("frequentShare", "" + NearDupConfig.DEFAULT_FREQUENT_SHARE)),
+            Integer.parseInt(a.getOrDefault("frequentMinDocs", "" + NearDupConfig.DEFAULT_FREQUENT_MIN_DOCS)));
   }
 
   /** Precision >= 0.99 and recall >= 0.95 for every near strength and exact copies; precision for hard negatives. */
