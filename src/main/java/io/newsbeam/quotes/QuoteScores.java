@@ -1,5 +1,8 @@
 package io.newsbeam.quotes;
 
+import static io.newsbeam.eval.Rates.f1;
+import static io.newsbeam.eval.Rates.ratio;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -181,14 +184,6 @@ public final class QuoteScores {
 
   public int predicted() {
     return predicted;
-  }
-
-  private static double ratio(int a, int b) {
-    return b == 0 ? 0 : a / (double) b;
-  }
-
-  private static double f1(double p, double r) {
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
   /** The report EvaluateQuotes prints for one split. */

@@ -1,5 +1,8 @@
 package io.newsbeam.sources;
 
+import static io.newsbeam.eval.Rates.f1;
+import static io.newsbeam.eval.Rates.ratio;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsbeam.model.Citation;
@@ -76,14 +79,6 @@ public final class EvaluateSources {
           ratio(kindCorrect, matched), ratio(qualifiersCorrect, matched), ratio(aliasesCorrect, matched),
           ratio(noteCorrect, matched));
     }
-  }
-
-  static double ratio(int a, int b) {
-    return b == 0 ? 0 : (double) a / b;
-  }
-
-  static double f1(double p, double r) {
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
   /** A gold or predicted citation in gold-text code points. */

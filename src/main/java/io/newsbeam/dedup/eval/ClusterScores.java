@@ -1,5 +1,7 @@
 package io.newsbeam.dedup.eval;
 
+import io.newsbeam.eval.Rates;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +36,7 @@ public final class ClusterScores {
   }
 
   public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return Rates.f1(precision(), recall());
   }
 
   /** One record: its gold story and the article (cluster) it ended in. */
