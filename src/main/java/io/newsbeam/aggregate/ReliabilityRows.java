@@ -61,9 +61,14 @@ public final class ReliabilityRows {
     }
   }
 
-  public static ReliabilityEvidence evidence(Citation c, long storyPublishers) {
+  /**
+   * A citation's evidence. Corroborated: its story group (near-duplicate cluster, extra story links) has at least
+   * {@link #CORROBORATING_PUBLISHERS} distinct publishers, or its article shares a same-speaker quote with an
+   * article of another publisher ({@link CorroborateByQuotes}).
+   */
+  public static ReliabilityEvidence evidence(Citation c, long storyPublishers, boolean quoteCorroborated) {
     return new ReliabilityEvidence(c.source, c.sourceType, c.resolved, c.sourceDomain, c.publisher, c.articleId,
-        c.cautionary, c.isAnonymous(), storyPublishers >= CORROBORATING_PUBLISHERS);
+        c.cautionary, c.isAnonymous(), storyPublishers >= CORROBORATING_PUBLISHERS || quoteCorroborated);
   }
 
   public static ReliabilityArticleSummary summary(ReliabilityArticle a, Collection<ReliabilityEvidence> evidence) {

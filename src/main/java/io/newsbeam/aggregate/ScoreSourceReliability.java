@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
@@ -15,6 +16,7 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.schemas.SchemaRegistry;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -34,10 +36,13 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Citations + articles -> {@code source_reliability} rows, one per cited source and one per publisher. In: a
  * tuple with {@link #CITATIONS} and {@link #ARTICLES}, and optionally {@link #STORY_LINKS} (article id -> extra
  * story key, e.g. from same-speaker quotes): articles that share a key count as one story for corroboration,
- * on top of the built-in key, the near-duplicate {@code cluster_id}.
+ * on top of the built-in key, the near-duplicate {@code cluster_id}; and optionally {@link #QUOTE_CORROBORATED}
+ * (article id -> true, from {@link CorroborateByQuotes}): the article shares a same-speaker quote with an article
+ * of another publisher.
  *
  * <p>Steps: story groups (by cluster id and by each extra key) -> the distinct publishers of every group an
- * article belongs to -> each citation marked corroborated when that count is >= 2 -> grouped by source and by
+ * article belongs to -> each citation marked corroborated when that count is >= 2 or its article is quote-
+ * corroborated -> grouped by source and by
  * publisher -> {@link ReliabilityRows}. Priors come from a {@link ReliabilityRatings} parsed at construction.
  */
 public final class ScoreSourceReliability extends PTransform<PCollectionTuple, PCollection<SourceReliability>> {
@@ -45,6 +50,8 @@ public final class ScoreSourceReliability extends PTransform<PCollectionTuple, P
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
   /** Optional: KV(article id, story key). */
   public static final TupleTag<KV<String, String>> STORY_LINKS = new TupleTag<>() {};
+  /** Optional: KV(article id, true) for articles with a quote another publisher also carries. */
+  public static final TupleTag<KV<String, Boolean>> QUOTE_CORROBORATED = new TupleTag<>() {};
 
   private final ReliabilityRatings ratings;
 
@@ -109,13 +116,19 @@ public final class ScoreSourceReliability extends PTransform<PCollectionTuple, P
     TupleTag<ReliabilityArticle> factTag = new TupleTag<>() {};
     TupleTag<Long> countTag = new TupleTag<>() {};
     TupleTag<Citation> citationTag = new TupleTag<>() {};
+    TupleTag<Boolean> quoteTag = new TupleTag<>() {};
     TupleTag<KV<String, ReliabilityEvidence>> evidenceTag = new TupleTag<>() {};
     TupleTag<KV<String, ReliabilityArticleSummary>> summaryTag = new TupleTag<>() {};
+    PCollection<KV<String, Boolean>> quoteCorroborated = in.has(QUOTE_CORROBORATED)
+        ? in.get(QUOTE_CORROBORATED)
+        : in.getPipeline().apply("NoQuoteCorroboration", Create.empty(KvCoder.of(str, BooleanCoder.of())));
     PCollectionTuple judged = KeyedPCollectionTuple.of(factTag, facts)
         .and(countTag, storyPublishers)
         .and(citationTag, citationsByArticle)
+        .and(quoteTag, quoteCorroborated)
         .apply("JoinCitationsWithStories", CoGroupByKey.create())
-        .apply("JudgeCitations", ParDo.of(new JudgeFn(factTag, countTag, citationTag, evidenceTag, summaryTag))
+        .apply("JudgeCitations", ParDo.of(new JudgeFn(factTag, countTag, citationTag, quoteTag, evidenceTag,
+                summaryTag))
             .withOutputTags(evidenceTag, org.apache.beam.sdk.values.TupleTagList.of(summaryTag)));
     PCollection<SourceReliability> sources = judged.get(evidenceTag)
         .setCoder(KvCoder.of(str, evidenceCoder))
@@ -219,15 +232,17 @@ public final class ScoreSourceReliability extends PTransform<PCollectionTuple, P
     private final TupleTag<ReliabilityArticle> factTag;
     private final TupleTag<Long> countTag;
     private final TupleTag<Citation> citationTag;
+    private final TupleTag<Boolean> quoteTag;
     private final TupleTag<KV<String, ReliabilityEvidence>> evidenceTag;
     private final TupleTag<KV<String, ReliabilityArticleSummary>> summaryTag;
 
     JudgeFn(TupleTag<ReliabilityArticle> factTag, TupleTag<Long> countTag, TupleTag<Citation> citationTag,
-        TupleTag<KV<String, ReliabilityEvidence>> evidenceTag,
+        TupleTag<Boolean> quoteTag, TupleTag<KV<String, ReliabilityEvidence>> evidenceTag,
         TupleTag<KV<String, ReliabilityArticleSummary>> summaryTag) {
       this.factTag = factTag;
       this.countTag = countTag;
       this.citationTag = citationTag;
+      this.quoteTag = quoteTag;
       this.evidenceTag = evidenceTag;
       this.summaryTag = summaryTag;
     }
@@ -236,9 +251,10 @@ public final class ScoreSourceReliability extends PTransform<PCollectionTuple, P
     public void process(@Element KV<String, CoGbkResult> e, MultiOutputReceiver out) {
       ReliabilityArticle a = e.getValue().getOnly(factTag, null);
       long storyPublishers = e.getValue().getOnly(countTag, 0L);
+      boolean quoteCorroborated = e.getValue().getAll(quoteTag).iterator().hasNext();
       List<ReliabilityEvidence> evidence = new ArrayList<>();
       for (Citation c : e.getValue().getAll(citationTag)) {
-        ReliabilityEvidence ev = ReliabilityRows.evidence(c, storyPublishers);
+        ReliabilityEvidence ev = ReliabilityRows.evidence(c, storyPublishers, quoteCorroborated);
         evidence.add(ev);
         out.get(evidenceTag).output(KV.of(ev.source, ev));
       }

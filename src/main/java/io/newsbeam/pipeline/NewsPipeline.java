@@ -1,5 +1,6 @@
 package io.newsbeam.pipeline;
 
+import io.newsbeam.aggregate.CorroborateByQuotes;
 import io.newsbeam.aggregate.CountSpeakers;
 import io.newsbeam.aggregate.ScoreSourceReliability;
 import io.newsbeam.dedup.ClusterNearDuplicates;
@@ -13,6 +14,7 @@ import io.newsbeam.io.WriteTables;
 import io.newsbeam.model.Article;
 import io.newsbeam.model.Duplicate;
 import io.newsbeam.model.Citation;
+import io.newsbeam.model.Quote;
 import io.newsbeam.model.RawArticle;
 import io.newsbeam.model.SourceReliability;
 import io.newsbeam.schema.CitationRecords;
@@ -109,9 +111,10 @@ public final class NewsPipeline {
         .and(WriteTables.DUPLICATES, duplicates)
         .and(WriteTables.REJECTED, rejected)
         .apply("WriteTables", WriteTables.to(output, temp));
+    PCollectionTuple quotesAndMentions = articles.apply("AttributeQuotes", AttributeQuotes.create());
     PCollection<String> writtenFiles = PCollectionList.of(ledgerFiles)
-        .and(writeQuoteTables(articles, output, temp))
-        .and(writeSourceTables(articles, options, temp))
+        .and(writeQuoteTables(quotesAndMentions, output, temp))
+        .and(writeSourceTables(articles, quotesAndMentions.get(AttributeQuotes.QUOTES), options, temp))
         .apply("AllTablesWritten", Flatten.pCollections());
 
     WriteRunSummary.Counts counts = new WriteRunSummary.Counts(
@@ -129,8 +132,8 @@ public final class NewsPipeline {
   }
 
   /** Who said what: quotes, mentions and speaker frequencies over the deduplicated articles. */
-  private static PCollection<String> writeQuoteTables(PCollection<Article> articles, String output, String temp) {
-    PCollectionTuple quotesAndMentions = articles.apply("AttributeQuotes", AttributeQuotes.create());
+  private static PCollection<String> writeQuoteTables(PCollectionTuple quotesAndMentions, String output,
+      String temp) {
     PCollection<SpeakerFrequency> speakerFrequency =
         quotesAndMentions.apply("CountSpeakers", CountSpeakers.create());
     return PCollectionList
@@ -143,14 +146,20 @@ public final class NewsPipeline {
         .apply("QuoteTablesWritten", Flatten.pCollections());
   }
 
-  /** Which sources a story rests on, and what the citation patterns say about each source and publisher. */
-  private static PCollection<String> writeSourceTables(PCollection<Article> articles, NewsbeamOptions options,
-      String temp) {
+  /**
+   * Which sources a story rests on, and what the citation patterns say about each source and publisher. The quotes
+   * give the second corroboration path: a same-speaker quote that another publisher also ran.
+   */
+  private static PCollection<String> writeSourceTables(PCollection<Article> articles, PCollection<Quote> quotes,
+      NewsbeamOptions options, String temp) {
     String output = options.getOutput();
     PCollection<Citation> citations = articles.apply("ExtractCitations",
         ExtractCitations.create().withAliasFile(options.getSourceAliases()));
+    PCollection<KV<String, Boolean>> quoteCorroborated =
+        quotes.apply("CorroborateByQuotes", CorroborateByQuotes.create());
     PCollection<SourceReliability> reliability = PCollectionTuple.of(ScoreSourceReliability.CITATIONS, citations)
         .and(ScoreSourceReliability.ARTICLES, articles)
+        .and(ScoreSourceReliability.QUOTE_CORROBORATED, quoteCorroborated)
         .apply("ScoreSourceReliability", ScoreSourceReliability.create().withRatingsFile(options.getRatings()));
     return PCollectionList
         .of(WriteTables.writeTable(citations, "WriteCitations", OutputTable.CITATIONS,
