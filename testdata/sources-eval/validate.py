@@ -2,6 +2,7 @@
 """Checks the sources-eval gold files: JSON, offsets, field values, minimums.
 
 Usage: python3 validate.py   (run from anywhere; exits 1 on any error)
+Checks every *.jsonl of dev/ and test/ (dev/articles.jsonl: written for the project; dev/real.jsonl: Wikinews).
 """
 import json, os, sys
 
@@ -49,11 +50,17 @@ def check(path):
 def main():
     stats = {}
     for split in ('dev', 'test'):
-        path = os.path.join(HERE, split, 'articles.jsonl')
-        if not os.path.exists(path):
+        folder = os.path.join(HERE, split)
+        paths = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith('.jsonl')) \
+            if os.path.isdir(folder) else []
+        if not paths:
             print(f'{split}: missing, skipped')
             continue
-        rows = check(path)
+        rows = []
+        for path in paths:
+            part = check(path)
+            print(f'{split}/{os.path.basename(path)}: {len(part)} articles, {sum(len(r["citations"]) for r in part)} citations')
+            rows += part
         ids = [r['id'] for r in rows]
         if len(ids) != len(set(ids)): err(split, 'duplicate ids')
         stats[split] = (len(rows), sum(len(r['citations']) for r in rows))

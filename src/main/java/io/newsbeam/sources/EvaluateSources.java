@@ -29,6 +29,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * java ... io.newsbeam.sources.EvaluateSources [--split dev|test|both] [--dir testdata/sources-eval] [--verbose]
  * </pre>
  *
+ * A split is every {@code *.jsonl} file in its folder: {@code articles.jsonl} (written for the project) and, in
+ * dev, {@code real.jsonl} (real Wikinews articles). When a split has more than one file, each is printed on its
+ * own ({@code dev-synthetic}, {@code dev-real}) and then all together ({@code dev}).
+ *
  * Matching (as the gold README says): a predicted and a gold citation match when their token overlap is at
  * least 0.5 (shared tokens / the longer span's tokens), one-to-one, greedily by overlap. A match is also
  * source-correct when the canonical names are equal (case- and white-space-insensitive). Exit code 0; 2 on bad
@@ -44,6 +48,13 @@ public final class EvaluateSources {
   /** Counts of one split. */
   public record Scores(String split, int articles, int gold, int predicted, int matched, int sourceCorrect,
       int typeCorrect, int kindCorrect, int qualifiersCorrect, int aliasesCorrect, int noteCorrect) {
+    /** Both sets of counts as one split. */
+    Scores plus(Scores o, String name) {
+      return new Scores(name, articles + o.articles, gold + o.gold, predicted + o.predicted, matched + o.matched,
+          sourceCorrect + o.sourceCorrect, typeCorrect + o.typeCorrect, kindCorrect + o.kindCorrect,
+          qualifiersCorrect + o.qualifiersCorrect, aliasesCorrect + o.aliasesCorrect, noteCorrect + o.noteCorrect);
+    }
+
     public double detectionPrecision() {
       return ratio(matched, predicted);
     }
@@ -114,9 +125,36 @@ public final class EvaluateSources {
     }
     CitationExtractor extractor = CitationExtractor.builtIn();
     for (String s : split.equals("both") ? List.of("dev", "test") : List.of(split)) {
-      Scores scores = evaluate(extractor, dir.resolve(s).resolve("articles.jsonl"), s, verbose ? System.out : null);
-      System.out.println(scores.format());
+      List<Path> files = files(dir.resolve(s));
+      Scores all = null;
+      for (Path file : files) {
+        String name = files.size() == 1 ? s : s + "-" + partName(file);
+        Scores scores = evaluate(extractor, file, name, verbose ? System.out : null);
+        if (files.size() > 1) {
+          System.out.println(scores.format());
+        }
+        all = all == null ? scores.plus(new Scores(s, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), s) : all.plus(scores, s);
+      }
+      if (all != null) {
+        System.out.println(all.format());
+      }
     }
+  }
+
+  /** The gold files of a split folder, {@code articles.jsonl} first, then the others by name. */
+  public static List<Path> files(Path splitDir) throws IOException {
+    try (var stream = Files.list(splitDir)) {
+      return stream.filter(f -> f.getFileName().toString().endsWith(".jsonl"))
+          .sorted(Comparator.comparing((Path f) -> !f.getFileName().toString().equals("articles.jsonl"))
+              .thenComparing(f -> f.getFileName().toString()))
+          .toList();
+    }
+  }
+
+  /** {@code articles.jsonl} -> synthetic (written for the project), {@code real.jsonl} -> real. */
+  static String partName(Path file) {
+    String n = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
+    return n.equals("articles") ? "synthetic" : n;
   }
 
   public static Scores evaluate(CitationExtractor extractor, Path jsonl, String split, @Nullable PrintStream log)
