@@ -243,23 +243,63 @@ public final class CitationExtractor {
         end = post.end();
       }
       String phrase = text.substring(start, end);
+      if (SENTENCE_INSIDE.matcher(phrase).find()) {
+        continue; // "a port city in Bangladesh. Officials": the determiner belongs to another sentence
+      }
       boolean source = head.startsWith("source");
+      boolean credited = Cues.BARE_ANONYMOUS_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
       boolean marked = Cues.ANON_MARKER.matcher(phrase).find()
           || Cues.ANON_MARKER.matcher(text.substring(end, Math.min(text.length(), end + 80))).find()
               && text.substring(end, Math.min(text.length(), end + 3)).startsWith(",");
       Matcher verb = Cues.ANON_VERB_AFTER.matcher(text);
       verb.region(end, text.length());
       boolean attributed = verb.lookingAt();
-      if (source || (marked && attributed) || attributed && !head.startsWith("member") && !head.startsWith("resident")
+      if (source || credited || (marked && attributed) || attributed && !head.startsWith("member") && !head.startsWith("resident")
           && !head.startsWith("soldier") && !head.startsWith("servicem")) {
         found.add(new Mention(start, trimEnd(text, start, end), "anonymous", Citation.KIND_ANONYMOUS, List.of(),
             List.of(), null, Citation.ANONYMOUS, false, CitationExtractor.P_ANONYMOUS));
       }
     }
+    bareAnonymous(text, found);
     Matcher own = Cues.OWN_SOURCES.matcher(text);
     while (own.find()) {
       found.add(new Mention(own.start(), trimEnd(text, own.start(), own.end()), "anonymous",
           Citation.KIND_ANONYMOUS, List.of(), List.of(), null, Citation.ANONYMOUS, false, P_ANONYMOUS));
+    }
+  }
+
+  private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?][\"\u201D\u2019)]?\\s+\\p{Lu}");
+  private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "its", "their", "his", "her", "our",
+      "some", "several", "many", "other", "of", "a", "an", "one", "two", "three", "four", "five", "multiple", "all",
+      "both", "most", "few", "such", "no", "and", "or");
+
+  /** "Officials said", "according to Philippine officials", "with officials saying": unnamed, undetermined. */
+  private void bareAnonymous(String text, List<Mention> found) {
+    Matcher m = Cues.BARE_ANONYMOUS.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      // drop capitalised function words the modifier slot took ("The officials", "Some officials")
+      String phrase = m.group();
+      String first = phrase.substring(0, phrase.indexOf(' ') < 0 ? phrase.length() : phrase.indexOf(' '));
+      if (phrase.indexOf(' ') > 0 && (NameFinder.FUNCTION_CAPS.contains(first.toLowerCase(Locale.ROOT))
+          || DETERMINERS.contains(first.toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      int wordStart = text.lastIndexOf(' ', Math.max(0, start - 2)) + 1;
+      String before = start > 0 ? text.substring(wordStart, start).strip().toLowerCase(Locale.ROOT) : "";
+      if (DETERMINERS.contains(before) || before.endsWith("'s") || before.endsWith("\u2019s")) {
+        continue; // "the officials" (anaphora), "two officials" (the determined rule), "Ukraine's officials"
+      }
+      boolean credited = Cues.BARE_ANONYMOUS_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+      Matcher verb = Cues.ANON_VERB_AFTER.matcher(text);
+      verb.region(m.end(), text.length());
+      Matcher with = Cues.BARE_ANONYMOUS_WITH.matcher(text);
+      with.region(m.end(), text.length());
+      boolean withSaying = before.equals("with") && with.lookingAt();
+      if (credited || verb.lookingAt() || withSaying) {
+        found.add(new Mention(start, m.end(), "anonymous", Citation.KIND_ANONYMOUS, List.of(), List.of(), null,
+            Citation.ANONYMOUS, false, P_ANONYMOUS));
+      }
     }
   }
 

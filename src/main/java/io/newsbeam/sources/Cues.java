@@ -58,7 +58,7 @@ final class Cues {
           + "(?<head>sources?|officials?|delegates?|diplomats?|persons?|people|executives?|negotiators?"
           + "|insiders?|aides?|workers?|employees?|staffers?|members?|analysts?|investigators?|officers?"
           + "|lawmakers?|residents?|soldiers?|servicem[ae]n|contacts?|traders?|bankers?|witness(?:es)?"
-          + "|commanders?|advisers?|advisors?|representatives?|insiders?)"
+          + "|commanders?|advisers?|advisors?|representatives?|insiders?|spokesperson|spokes(?:wo)?man)"
           + "(?!['\u2019]s?\\b)(?![\\p{L}])",
       CI);
   /** The head nouns ANONYMOUS ends in, found first (cheap) before the phrase is matched from its determiner. */
@@ -66,7 +66,7 @@ final class Cues {
       "\\b(?:sources?|officials?|delegates?|diplomats?|persons?|people|executives?|negotiators?|insiders?|aides?"
           + "|workers?|employees?|staffers?|members?|analysts?|investigators?|officers?|lawmakers?|residents?"
           + "|soldiers?|servicem[ae]n|contacts?|traders?|bankers?|witness(?:es)?|commanders?|advisers?|advisors?"
-          + "|representatives?)\\b", CI);
+          + "|representatives?|spokesperson|spokes(?:wo)?man)\\b", CI);
 
   /** Own-sources phrasing: "its own sources", "sources familiar with", "according to sources". */
   static final Pattern OWN_SOURCES = Pattern.compile(
@@ -84,8 +84,9 @@ final class Cues {
       "condition of anonymity|not to be (?:named|identified)|not authori[sz]ed to|declined to be (?:named"
           + "|identified)|anonymity|familiar with|close to|speaking privately|requested anonymity", CI);
   static final Pattern ANON_VERB_AFTER = Pattern.compile(
-      "\\G(?:\\s*,[^,]{0,140},)?\\s+(?:also\\s+)?(?:said|say|says|told|tell|tells|confirmed|added|warned"
-          + "|claimed|described|spoke|believe|believes|estimated|reported|report|reports)\\b",
+      "\\G(?:\\s*,[^,]{0,140},)?\\s+(?:also\\s+|reportedly\\s+|subsequently\\s+|later\\s+)?(?:said|say|says|told|tell"
+          + "|tells|confirmed|added|warned|claimed|described|spoke|believe|believes|estimated|reported|report|reports"
+          + "|stated|referred to)\\b",
       CI);
 
   /**
@@ -104,6 +105,23 @@ final class Cues {
       "noted", "estimated", "estimates", "called", "forecast", "issued", "issues", "rejected", "denied", "denies",
       "posted", "is", "was", "quoted", "cited", "alleged", "alleges", "insisted", "insists", "explained", "revealed",
       "disclosed", "admitted", "acknowledged", "accused", "described");
+
+  /**
+   * Unnamed officials as a bare plural ("Officials said", "according to Philippine officials", "German officials
+   * said", "Chinese authorities referred to him", "according to eyewitnesses", "citing anonymous sources"): up to
+   * two modifiers (capitalised demonyms or a few lower-case words) before the head. A citation only next to an
+   * attribution: a cue before it ({@link #BARE_ANONYMOUS_BEFORE}) or a verb after it ({@link #ANON_VERB_AFTER}).
+   */
+  static final Pattern BARE_ANONYMOUS = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\-'’])(?:(?:\\p{Lu}[\\p{L}\\-]+|local|government|senior|military|security|police"
+          + "|hospital|health|federal|state|provincial|regional|city|anonymous|unnamed|western|european|intelligence"
+          + "|defence|defense|administration|us|u\\.s\\.)\\s+){0,2}"
+          + "(?:[Oo]fficials|[Aa]uthorities|[Ss]ources|[Ee]yewitnesses|[Ww]itnesses)(?![\\p{L}'’])");
+  /** Right before a bare plural: it is credited ("according to officials", "provided anonymously by officials"). */
+  static final Pattern BARE_ANONYMOUS_BEFORE = Pattern.compile(
+      "(?:according to|citing|anonymously by)\\s+$", CI);
+  /** "with officials saying", "with officials reporting": a bare plural credited by a participle. */
+  static final Pattern BARE_ANONYMOUS_WITH = Pattern.compile("\\G\\s+(?:saying|reporting)\\b", CI);
 
   /** A bare URL in the text. */
   static final Pattern URL = Pattern.compile("\\bhttps?://[^\\s<>\"\u201C\u201D)\\]]+", CI);

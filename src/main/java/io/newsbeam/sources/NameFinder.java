@@ -41,7 +41,9 @@ final class NameFinder {
       "general", "colonel", "senator", "ambassador", "commander", "deputy", "speaker", "ceo", "chief", "director",
       "pope", "king", "queen", "prince", "premier", "prime", "lieutenant", "captain", "judge", "prosecutor",
       "professor", "adviser", "advisor", "sir", "lord", "lady", "envoy", "head", "chairman", "chairwoman",
-      "patriarch", "metropolitan", "sheikh", "emir", "commissioner", "ombudsman", "rep", "sen", "gen");
+      "patriarch", "metropolitan", "sheikh", "emir", "commissioner", "ombudsman", "rep", "sen", "gen", "representative",
+      "congressman", "congresswoman", "councillor", "councilor", "sheriff", "selectman", "attorney", "admiral",
+      "sergeant", "inspector", "superintendent", "marshal", "rabbi", "imam", "bishop", "cardinal");
   static final Set<String> ROLES = Set.of("head", "spokesman", "spokeswoman", "spokesperson", "minister",
       "leader", "director", "founder", "chairman", "chair", "owner", "translator", "analyst", "correspondent",
       "journalist", "editor", "researcher", "lawyer", "activist", "economist", "expert", "president", "chief",
@@ -56,7 +58,9 @@ final class NameFinder {
       "today", "yesterday", "overnight", "last", "next", "some", "many", "several", "his", "her",
       "its", "their", "our", "my", "your", "what", "which", "who", "where", "why", "how", "once", "because",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "until", "unless", "despite",
-      "under", "over", "about", "during", "update", "updated", "breaking", "exclusive", "live", "just", "no");
+      "under", "over", "about", "during", "update", "updated", "breaking", "exclusive", "live", "just", "no", "per",
+      "reportedly", "officially", "currently", "january", "february", "march", "april", "june", "july", "august",
+      "september", "october", "november", "december");
   static final Set<String> PLATFORMS = Set.of("telegram", "facebook", "x", "twitter", "youtube", "instagram",
       "tiktok", "vk", "vkontakte", "whatsapp", "viber", "threads", "bluesky", "signal", "reddit", "linkedin");
   static final Set<String> DEMONYMS = Set.of("russian", "ukrainian", "us", "u.s.", "american", "british", "uk",
@@ -69,7 +73,7 @@ final class NameFinder {
   /** Lower-case head nouns that belong to an organisation's surface name ("Belgorod Oblast administration"). */
   static final Set<String> ORG_HEADS = Set.of("administration", "government", "authorities", "council",
       "ministry", "police", "commission", "committee", "office", "parliament", "municipality", "prosecutors",
-      "military", "army", "navy", "command");
+      "military", "army", "navy", "command", "embassy", "consulate");
 
   private final SourceLexicons lexicons;
   private final OutletAliases aliases;
@@ -138,6 +142,9 @@ final class NameFinder {
     int skipped = 0;
     // determiners and descriptor words up to a type noun or a capitalised word
     while (k < t.size) {
+      if (k > i && !t.adjacent(k - 1)) {
+        return null; // a comma or a sentence end: the cue's phrase is over
+      }
       if (t.isCap(k)) {
         // a capitalised descriptor word followed by a type noun ("Russian news agency X")
         int typeEnd = typeNounAfter(t, k);
@@ -150,9 +157,6 @@ final class NameFinder {
           continue;
         }
         break;
-      }
-      if (k > i && !t.adjacent(k - 1)) {
-        return null;
       }
       int typeEnd = typeNounAfter(t, k);
       if (typeEnd >= 0 && typeEnd + 1 < t.size && t.adjacent(typeEnd) && isNameStart(t, typeEnd + 1)) {
@@ -170,7 +174,7 @@ final class NameFinder {
       skipped++;
       k++;
     }
-    if (k >= t.size || !isNameStart(t, k)) {
+    if (k >= t.size || !isNameStart(t, k) || FUNCTION_CAPS.contains(t.lower(k))) {
       return null;
     }
     if (!t.isCap(k)) {
@@ -298,7 +302,43 @@ final class NameFinder {
     if (end - 1 >= start && (isTitle(t, end - 1) || lexicons.isGivenName(t.word(end - 1)))) {
       return true;
     }
-    return end - 2 >= start && isTitle(t, end - 2) && t.isCap(end - 1) && !t.isConnector(end - 1);
+    if (end - 2 >= start && isTitle(t, end - 2) && t.isCap(end - 1) && !t.isConnector(end - 1)) {
+      return true;
+    }
+    // "US Secretary of State Mike Pompeo", "US Ambassador to Germany Richard Grenell": a title, then a two- or
+    // three-word tail that has no organisation word
+    int name = personNameStart(t, start, end);
+    return name > start && end - name >= 1;
+  }
+
+  /**
+   * Where the person's own name starts in a titled run: after the last title word and its complement ("of
+   * State", "to Germany"), when 2–3 capitalised words without connectors or organisation words are left. Else
+   * {@code start}.
+   */
+  int personNameStart(Tokens t, int start, int end) {
+    int lastTitle = -1;
+    for (int i = start; i <= end; i++) {
+      if (isTitle(t, i)) {
+        lastTitle = i;
+      }
+    }
+    if (lastTitle < 0) {
+      return start;
+    }
+    for (int from = Math.max(lastTitle + 1, end - 2); from < end; from++) {
+      boolean plain = true;
+      for (int i = from; i <= end; i++) {
+        plain &= t.isCap(i) && !t.isConnector(i) && !isTitle(t, i);
+      }
+      String tail = text(t, from, end);
+      if (plain && "other".equals(CitationExtractor.typeFromWords(tail)) && !aliases.knows(tail)
+          && (from == lastTitle + 1 || t.isConnector(from - 1) || lexicons.isGivenName(t.word(from))
+              || from - 1 > lastTitle && t.isCap(from - 1))) {
+        return from;
+      }
+    }
+    return start;
   }
 
   private static boolean isTitle(Tokens t, int i) {
@@ -324,6 +364,27 @@ final class NameFinder {
       if ((end > s || titled) && (titled || looksLikePerson(t, s, end, Set.of())) && !aliases.knows(text(t, s, end))
           && end - s <= 3) {
         into.add(t.lower(end));
+      }
+      i = end;
+    }
+  }
+
+  /** Full person names of this paragraph by surname: "Bill Brown" for "brown" ("according to Brown"). */
+  void collectFullNames(Tokens t, java.util.Map<String, String> into) {
+    for (int i = 0; i < t.size; i++) {
+      if (!t.isCap(i)) {
+        continue;
+      }
+      int end = t.runForward(i);
+      if (end < 0) {
+        continue;
+      }
+      int s = personNameStart(t, i, end);
+      while (s < end && (isTitle(t, s) || FUNCTION_CAPS.contains(t.lower(s)))) {
+        s++;
+      }
+      if (end > s && end - s <= 2 && lexicons.isGivenName(t.word(s)) && !aliases.knows(text(t, s, end))) {
+        into.putIfAbsent(t.lower(end), text(t, s, end));
       }
       i = end;
     }

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * {@code and}, ...) between capitalised words ({@code Office of the President of Ukraine}).
  */
 final class Tokens {
+  /** A word; initialisms keep their last dot ("U.S.", "U.K.") so that "U.S. embassy" stays one name run. */
   private static final Pattern WORD = Pattern.compile(
-      "[\\p{L}\\p{N}]+(?:[.'\u2019\\-&/+][\\p{L}\\p{N}]+)*\\+?(?:['\u2019](?=\\s))?");
+      "(?:\\p{Lu}\\.){2,}(?=\\s\\p{Ll})|[\\p{L}\\p{N}]+(?:[.'\u2019\\-&/+][\\p{L}\\p{N}]+)*\\+?(?:['\u2019](?=\\s))?");
   static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "del", "la", "du", "des", "von",
       "van", "der", "y", "&");
 
