@@ -82,13 +82,14 @@ public final class CitationExtractor {
       }
     }
     Set<String> surnames = new TreeSet<>();
+    ArticleState state = new ArticleState();
     List<Tokens> tokens = new ArrayList<>(located.size());
     for (Located p : located) {
       Tokens t = new Tokens(p.text);
       tokens.add(t);
       names.collectSurnames(t, surnames);
+      names.collectFullNames(t, state.fullNames);
     }
-    ArticleState state = new ArticleState();
     List<Citation> out = new ArrayList<>();
     for (int i = 0; i < located.size(); i++) {
       Located p = located.get(i);
@@ -142,6 +143,8 @@ public final class CitationExtractor {
   static final class ArticleState {
     final List<String[]> known = new ArrayList<>(); // {canonical, type, domain}
     final Map<String, String[]> aliasToKnown = new HashMap<>();
+    /** Persons named in full somewhere in the article, by lower-case surname. */
+    final Map<String, String> fullNames = new HashMap<>();
 
     String @Nullable [] shortFormOf(String surface) {
       List<String> words = words(surface);
@@ -153,6 +156,14 @@ public final class CitationExtractor {
         return alias;
       }
       if (words.size() < 2) {
+        // "Ford" after "Ford Motor Company": the first word of an earlier non-government name
+        for (int i = known.size() - 1; i >= 0; i--) {
+          List<String> full = words(known.get(i)[0]);
+          if (full.size() > 1 && full.get(0).equals(words.get(0)) && !"government_body".equals(known.get(i)[1])
+              && !NameFinder.DEMONYMS.contains(words.get(0))) {
+            return known.get(i);
+          }
+        }
         return null;
       }
       for (int i = known.size() - 1; i >= 0; i--) {
@@ -207,6 +218,7 @@ public final class CitationExtractor {
     cueForward(text, t, Cues.BY, Cues.BY_FIRST, "published_by", 1, false, surnames, found);
     typed(t, surnames, found);
     verbs(text, t, surnames, state, found);
+    invertedVerbs(text, t, surnames, found);
     found.addAll(links(text));
     return nonOverlapping(found);
   }
@@ -340,12 +352,60 @@ public final class CitationExtractor {
       if (f == null) {
         continue;
       }
+      f = roleThenName(t, f);
       boolean person = f.person() || names.looksLikePerson(t, f.startToken(), f.endToken(), surnames);
       if (person && !personOk) {
         continue;
       }
+      if (person) {
+        if (QUOTED.matcher(sentenceAround(text, m[0])).find()) {
+          continue; // "according to X" with X's quoted words: X is a speaker
+        }
+        f = ownName(t, f);
+      }
       addName(t, f, rule, person, P_CUE, found);
     }
+  }
+
+  private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201D]");
+
+  /**
+   * "according to Windsor Locks' first selectman, Chris Kervick": a possessive place, a lower-case role and a
+   * comma before the person; the person is the name.
+   */
+  private NameFinder.Found roleThenName(Tokens t, NameFinder.Found f) {
+    int e = f.endToken();
+    int k = e + 1;
+    boolean possessive = t.word(e).endsWith("'") || t.word(e).endsWith("\u2019") || t.isPossessive(e);
+    if (!possessive) {
+      return f;
+    }
+    int lower = 0;
+    while (k < t.size && lower < 3 && !t.isCap(k) && t.adjacent(k - 1)) {
+      k++;
+      lower++;
+    }
+    if (lower == 0 || k >= t.size || !t.isCap(k) || !t.text.substring(t.ends[k - 1], t.starts[k]).equals(", ")) {
+      return f;
+    }
+    int end = t.runForward(k);
+    return end < 0 ? f : new NameFinder.Found(k, end, List.of(), "person", true);
+  }
+
+  /**
+   * A person's own name: after the last title ("Connecticut Senator Richard Blumenthal" -> Richard Blumenthal)
+   * and before an "of" complement ("James Rovella of the Connecticut Department ..." -> James Rovella).
+   */
+  private NameFinder.Found ownName(Tokens t, NameFinder.Found f) {
+    int start = names.personNameStart(t, f.startToken(), f.endToken());
+    int end = f.endToken();
+    for (int i = start + 1; i <= end; i++) {
+      if (t.isConnector(i)) {
+        end = i - 1;
+        break;
+      }
+    }
+    return new NameFinder.Found(start, end, f.qualifiers(), f.typeHint(), f.person());
   }
 
   /** "the pro-war Russian channel Rybar", "Ukrainian news agency UNN": a media type noun before a name. */
@@ -369,6 +429,9 @@ public final class CitationExtractor {
   private void verbs(String text, Tokens t, Set<String> surnames, ArticleState state, List<Mention> found) {
     for (int[] m : cueMatches(t, Cues.VERB, Cues.VERB_FIRST)) {
       int pos = m[0];
+      if (NOT_ATTRIBUTION.matcher(text).region(m[0], text.length()).lookingAt()) {
+        continue; // "claimed responsibility", "called off", "issued arrest warrants"
+      }
       List<String> aliasesSeen = new ArrayList<>();
       int j = t.tokenEndingBefore(pos);
       // auxiliaries: "has also said"
@@ -381,7 +444,12 @@ public final class CitationExtractor {
         // "X, which ..., reported" / "auditors, Grant Thornton, said"
         int prevComma = text.lastIndexOf(',', before - 2);
         int sentenceStart = Math.max(text.lastIndexOf(". ", before - 2), -1);
-        if (prevComma > sentenceStart && Cues.APPOSITIVE.matcher(text.substring(prevComma + 1, before - 1)).find()) {
+        String between = prevComma > sentenceStart ? text.substring(prevComma + 1, before - 1) : "";
+        if (prevComma > sentenceStart && ROLE_APPOSITIVE.matcher(between).find()) {
+          continue; // "Fuad Basya, spokesman for the Indonesian military, said": a person speaks
+        }
+        if (prevComma > sentenceStart && (Cues.APPOSITIVE.matcher(between).find()
+            || PARENTHETICAL.matcher(between).matches())) {
           before = prevComma;
         } else {
           before = before - 1;
@@ -411,7 +479,11 @@ public final class CitationExtractor {
         continue;
       }
       boolean person = f.person() || names.looksLikePerson(t, f.startToken(), f.endToken(), surnames);
-      if (person || isDemonymOnly(t, f) || speakerAfterQuote(t, f)) {
+      if (person) {
+        outletBeforePerson(t, f.startToken(), found);
+        continue;
+      }
+      if (isDemonymOnly(t, f) || speakerAfterQuote(t, f)) {
         continue;
       }
       Mention named = mention(t, f, "x_said", false, P_VERB, aliasesSeen);
@@ -419,6 +491,67 @@ public final class CitationExtractor {
       found.add(named);
     }
   }
+
+  /** Verb uses that attribute nothing. */
+  private static final Pattern NOT_ATTRIBUTION = Pattern.compile(
+      "(?:claimed|claims|claim)\\s+(?:credit|responsibility)\\b|called\\s+off\\b"
+          + "|(?:issued|issues)\\s+(?!(?:an?|its|their|the)\\s+(?:\\w+\\s+){0,2}?(?:statement|warning|report"
+          + "|forecast|alert|notice|update|advisory|bulletin)s?\\b)",
+      Pattern.CASE_INSENSITIVE);
+  /** An appositive that gives a person's role: ", spokesman for the Indonesian military,". */
+  private static final Pattern ROLE_APPOSITIVE = Pattern.compile(
+      "^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}\\-]+\\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|minister|chief"
+          + "|head|director|leader|president|secretary|governor|mayor|commander|ambassador|envoy|adviser|advisor"
+          + "|chairman|chairwoman|ceo|founder|deputy|general manager|manager|officer|official|analyst|expert"
+          + "|professor|lawyer|researcher)\\b[^,]*$",
+      Pattern.CASE_INSENSITIVE);
+  /** Sentence adverbs set off by commas before the verb: "CNN, however, reported". */
+  private static final Pattern PARENTHETICAL = Pattern.compile(
+      "\\s*(?:however|meanwhile|though|too|also|instead|separately|in turn|for its part|in a statement)\\s*",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "BBC's Jonathan Marcus said": the known outlet in front of its correspondent is cited. */
+  private void outletBeforePerson(Tokens t, int personStart, List<Mention> found) {
+    int k = personStart - 1;
+    if (k < 0 || !t.adjacent(k) || !(t.isPossessive(k) || t.word(k).endsWith("'") || t.word(k).endsWith("\u2019"))) {
+      return;
+    }
+    String w = t.word(k);
+    String bare = w.replaceFirst("['\u2019]s?$", "");
+    if (bare.isEmpty() || !aliases.knows(bare)) {
+      return;
+    }
+    found.add(new Mention(t.starts[k], t.starts[k] + bare.length(), "outlet_of_person", Citation.KIND_INLINE,
+        List.of(), List.of(), null, null, false, P_VERB));
+  }
+
+  /**
+   * {@code ", said KCNA."}, {@code "...", added KCNA}: a verb right after a quotation, then a known outlet or an
+   * organisation name. Persons there are speakers.
+   */
+  private void invertedVerbs(String text, Tokens t, Set<String> surnames, List<Mention> found) {
+    Matcher m = INVERTED.matcher(text);
+    while (m.find()) {
+      int i = t.tokenAtOrAfter(m.end());
+      if (i >= t.size || t.starts[i] != m.end() || !t.isCap(i)) {
+        continue;
+      }
+      int end = t.runForward(i);
+      if (end < 0) {
+        continue;
+      }
+      String name = NameFinder.text(t, i, end);
+      boolean org = aliases.knows(name) || !"other".equals(typeFromWords(name)) && !names.personTail(t, i, end);
+      if (!org || names.looksLikePerson(t, i, end, surnames) || NameFinder.isPlatform(name)) {
+        continue;
+      }
+      found.add(new Mention(t.starts[i], t.ends[end], "said_x", Citation.KIND_INLINE, List.of(), List.of(), null,
+          null, false, P_VERB));
+    }
+  }
+
+  private static final Pattern INVERTED = Pattern.compile(
+      "[\"\u201D,]\\s*(?:said|says|added|adds|stated|reported|reports|wrote|writes|continued)\\s+(?=\\p{Lu})");
 
   /**
    * {@code "...," Vučić said}: an unknown one-word name right after a quotation is the quote's speaker (a
@@ -430,6 +563,9 @@ public final class CitationExtractor {
     }
     String name = t.word(f.startToken());
     int before = skipSpaces(t.text, t.starts[f.startToken()]);
+    if (before > 1 && t.text.charAt(before - 1) == ',' && "\"\u201D".indexOf(t.text.charAt(before - 2)) >= 0) {
+      before--; // "...", Saree said
+    }
     if (before == 0 || "\"\u201D".indexOf(t.text.charAt(before - 1)) < 0) {
       return false;
     }
@@ -480,7 +616,7 @@ public final class CitationExtractor {
     }
     for (int w = k + 1; w <= j; w++) {
       String word = t.lower(w);
-      if (NameFinder.ROLES.contains(word) || NameFinder.TITLES.contains(word) || Cues.BLOCKS_FORWARD.contains(word)
+      if (GENERIC_SUBJECTS.contains(word) || NameFinder.ROLES.contains(word) || NameFinder.TITLES.contains(word) || Cues.BLOCKS_FORWARD.contains(word)
           || Cues.STOP_BEFORE_QUALIFIER.contains(word) || word.endsWith("s") && !NameFinder.ORG_HEADS.contains(word)) {
         return;
       }
@@ -495,6 +631,10 @@ public final class CitationExtractor {
     found.add(new Mention(t.starts[f.startToken()], end, "x_said", Citation.KIND_INLINE, f.qualifiers(), aliasesSeen,
         null, orgHead ? "government_body" : f.typeHint(), false, P_VERB + 1));
   }
+
+  /** "State media reported", "Local press said": generic, not a named source. */
+  private static final Set<String> GENERIC_SUBJECTS = Set.of("media", "press", "reports", "outlets", "officials",
+      "sources", "residents", "witnesses", "authorities", "people", "users", "activists", "critics", "analysts");
 
   private static boolean isDemonymOnly(Tokens t, NameFinder.Found f) {
     return f.startToken() == f.endToken() && NameFinder.DEMONYMS.contains(t.lower(f.startToken()));
@@ -585,10 +725,11 @@ public final class CitationExtractor {
     String domain = null;
     boolean resolved = false;
     if (m.person()) {
-      source = surface;
+      String full = surface.indexOf(' ') < 0 ? state.fullNames.get(surface.toLowerCase(Locale.ROOT)) : null;
+      source = full != null ? full : surface;
       type = "person";
     } else {
-      OutletAliases.Match match = aliases.lookup(surface);
+      OutletAliases.Match match = aliases.lookup(withoutPossessive(surface));
       String[] known = match == null ? state.shortFormOf(surface) : null;
       if (match == null && known == null) {
         String[] byAlias = aliasResolution(m, state);
@@ -631,6 +772,11 @@ public final class CitationExtractor {
       }
     }
     return null;
+  }
+
+  /** "Reuters'" / "BBC's" -> "Reuters" / "BBC". */
+  static String withoutPossessive(String s) {
+    return s.replaceFirst("['\u2019]s?$", "");
   }
 
   static String stripThe(String s) {
