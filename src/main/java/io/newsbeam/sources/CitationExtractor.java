@@ -141,6 +141,7 @@ public final class CitationExtractor {
 
   /** What earlier citations of this article teach later ones: long forms and parenthesised aliases. */
   static final class ArticleState {
+    static final Set<String> TYPE_ANAPHOR_WORDS = TYPE_ANAPHORS.keySet();
     final List<String[]> known = new ArrayList<>(); // {canonical, type, domain}
     final Map<String, String[]> aliasToKnown = new HashMap<>();
     /** Persons named in full somewhere in the article, by lower-case surname. */
@@ -156,15 +157,7 @@ public final class CitationExtractor {
         return alias;
       }
       if (words.size() < 2) {
-        // "Ford" after "Ford Motor Company": the first word of an earlier non-government name
-        for (int i = known.size() - 1; i >= 0; i--) {
-          List<String> full = words(known.get(i)[0]);
-          if (full.size() > 1 && full.get(0).equals(words.get(0)) && !"government_body".equals(known.get(i)[1])
-              && !NameFinder.DEMONYMS.contains(words.get(0))) {
-            return known.get(i);
-          }
-        }
-        return null;
+        return oneWordShortForm(words.get(0));
       }
       for (int i = known.size() - 1; i >= 0; i--) {
         List<String> full = words(known.get(i)[0]);
@@ -173,6 +166,34 @@ public final class CitationExtractor {
         }
       }
       return null;
+    }
+
+    /**
+     * "Ford" after "Ford Motor Company", "the Post" after "The Washington Post", "the ministry" after "Ministry of
+     * Health of Ukraine", "the broadcaster" after a broadcaster: the one earlier name whose first or last word this
+     * is (or, for a type noun, the one earlier source of that type). Null when none or when two different sources
+     * fit: a short form is resolved only when the article leaves no doubt.
+     */
+    String @Nullable [] oneWordShortForm(String word) {
+      if (NameFinder.DEMONYMS.contains(word) || NOT_SHORT_FORMS.contains(word)) {
+        return null;
+      }
+      String type = TYPE_ANAPHORS.get(word);
+      String[] found = null;
+      for (int i = known.size() - 1; i >= 0; i--) {
+        String[] k = known.get(i);
+        List<String> full = words(k[0]);
+        boolean fits = type != null ? type.equals(k[1]) || full.contains(word)
+            : full.size() > 1 && (full.get(0).equals(word) || full.get(full.size() - 1).equals(word));
+        if (!fits) {
+          continue;
+        }
+        if (found != null && !found[0].equals(k[0])) {
+          return null; // two candidates: not resolvable
+        }
+        found = k;
+      }
+      return found;
     }
 
     /** The known name whose last words are these lower-case words ("electoral commission"). */
@@ -196,6 +217,16 @@ public final class CitationExtractor {
       return false;
     }
   }
+
+  /** Words too common to stand for one source on their own ("National", "State", "News"). */
+  static final Set<String> NOT_SHORT_FORMS = Set.of("national", "state", "federal", "central", "international",
+      "united", "general", "world", "new", "news", "the", "of", "and", "for", "daily", "press", "media", "group",
+      "public", "european", "american", "global", "radio", "tv", "television", "network", "service", "office",
+      "department", "council", "committee", "bureau", "court", "army", "police", "government");
+  /** Type nouns that refer back to the article's one earlier source of that type ("the broadcaster said"). */
+  static final Map<String, String> TYPE_ANAPHORS = Map.of("broadcaster", "broadcaster", "newspaper", "newspaper",
+      "paper", "newspaper", "agency", "news_agency", "ministry", "government_body", "channel", "social_channel",
+      "commission", "government_body");
 
   static List<String> words(String s) {
     List<String> out = new ArrayList<>();
@@ -456,6 +487,11 @@ public final class CitationExtractor {
         }
         before = skipSpaces(text, before);
       }
+      // auxiliaries before a parenthetical: "the Emergencies Ministry has, in a statement, called on"
+      for (int a = t.tokenEndingBefore(before); a >= 0 && t.ends[a] == before && Cues.AUXILIARIES.contains(t.lower(a))
+          && (a == 0 || t.adjacent(a - 1)); a = t.tokenEndingBefore(before)) {
+        before = skipSpaces(text, t.starts[a]);
+      }
       if (before > 0 && text.charAt(before - 1) == ')') {
         int open = text.lastIndexOf('(', before - 1);
         if (open > 0) {
@@ -468,6 +504,12 @@ public final class CitationExtractor {
         continue;
       }
       if (PRONOUN_SUBJECTS.contains(t.lower(j))) {
+        continue;
+      }
+      if (!t.isCap(j) && aliases.knows(t.word(j)) && !NameFinder.CONNECTORS_AND_FUNCTION.contains(t.lower(j))) {
+        // a lower-case known name: "dpa reported", "tass.ru reported"
+        found.add(new Mention(t.starts[j], t.ends[j], "x_said", Citation.KIND_INLINE, List.of(), aliasesSeen, null,
+            null, false, P_VERB));
         continue;
       }
       if (!t.isCap(j)) {
@@ -483,11 +525,16 @@ public final class CitationExtractor {
         outletBeforePerson(t, f.startToken(), found);
         continue;
       }
-      if (isDemonymOnly(t, f) || speakerAfterQuote(t, f)) {
+      if (isDemonymOnly(t, f) || speakerAfterQuote(t, f) || genericSubject(t, f)) {
         continue;
       }
       Mention named = mention(t, f, "x_said", false, P_VERB, aliasesSeen);
       named = authoritiesIn(t, f, named);
+      int s0 = f.startToken();
+      if (named.start() == t.starts[s0] && s0 > 0 && t.adjacent(s0 - 1)
+          && PLACE_PREPOSITIONS.contains(t.lower(s0 - 1))) {
+        continue; // "Dr. Steven Wolf at Saint Francis said": the name is a place, not the subject
+      }
       found.add(named);
     }
   }
@@ -495,12 +542,13 @@ public final class CitationExtractor {
   /** Verb uses that attribute nothing. */
   private static final Pattern NOT_ATTRIBUTION = Pattern.compile(
       "(?:claimed|claims|claim)\\s+(?:credit|responsibility)\\b|called\\s+off\\b"
-          + "|(?:issued|issues)\\s+(?!(?:an?|its|their|the)\\s+(?:\\w+\\s+){0,2}?(?:statement|warning|report"
+          + "|states\\s+(?!(?:the|that|it|a|an)\\b)" // "EU states have": the noun
+          + "|(?:issued|issues|released)\\s+(?!(?:an?|its|their|the)\\s+(?:\\w+\\s+){0,2}?(?:statement|warning|report"
           + "|forecast|alert|notice|update|advisory|bulletin)s?\\b)",
       Pattern.CASE_INSENSITIVE);
   /** An appositive that gives a person's role: ", spokesman for the Indonesian military,". */
   private static final Pattern ROLE_APPOSITIVE = Pattern.compile(
-      "^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}\\-]+\\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|minister|chief"
+      "^\\s*of\\s+the\\s|^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}\\-]+\\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|minister|chief"
           + "|head|director|leader|president|secretary|governor|mayor|commander|ambassador|envoy|adviser|advisor"
           + "|chairman|chairwoman|ceo|founder|deputy|general manager|manager|officer|official|analyst|expert"
           + "|professor|lawyer|researcher)\\b[^,]*$",
@@ -600,6 +648,13 @@ public final class CitationExtractor {
     int k = j;
     while (k >= 0 && lower.size() < 3 && !t.isCap(k)) {
       lower.add(0, t.lower(k));
+      if (lower.size() == 1 && k > 0 && t.adjacent(k - 1) && t.lower(k - 1).equals("the")
+          && ArticleState.TYPE_ANAPHOR_WORDS.contains(lower.get(0))) {
+        // kept only if resolve() finds the one earlier source it refers to (the same paragraph counts)
+        found.add(new Mention(t.starts[k], t.ends[j], "the_type_said", Citation.KIND_INLINE, List.of(), aliasesSeen,
+            null, null, false, P_VERB));
+        return;
+      }
       if (lower.size() >= 2 && state.tailOf(lower) != null) {
         found.add(new Mention(t.starts[k], t.ends[j], "x_said", Citation.KIND_INLINE, List.of(), aliasesSeen, null,
             null, false, P_VERB));
@@ -613,6 +668,9 @@ public final class CitationExtractor {
     // up to two lower-case words after a capitalised name: org heads belong to the name, others do not
     if (k < 0 || !t.isCap(k) || j - k > 2 || !t.adjacent(k)) {
       return;
+    }
+    if (j == k + 1 && NameFinder.ROLES.contains(t.lower(j))) {
+      outletBeforePerson(t, j, found); // "Reuters' correspondent said"
     }
     for (int w = k + 1; w <= j; w++) {
       String word = t.lower(w);
@@ -632,9 +690,20 @@ public final class CitationExtractor {
         null, orgHead ? "government_body" : f.typeHint(), false, P_VERB + 1));
   }
 
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "near", "outside", "inside",
+      "to", "for", "with", "of");
+
+  /** A one-word capitalised plural common noun as subject: "Photographs showed", "Protesters have claimed". */
+  private static boolean genericSubject(Tokens t, NameFinder.Found f) {
+    return f.startToken() == f.endToken() && GENERIC_SUBJECTS.contains(t.lower(f.startToken()));
+  }
+
   /** "State media reported", "Local press said": generic, not a named source. */
   private static final Set<String> GENERIC_SUBJECTS = Set.of("media", "press", "reports", "outlets", "officials",
-      "sources", "residents", "witnesses", "authorities", "people", "users", "activists", "critics", "analysts");
+      "sources", "residents", "witnesses", "authorities", "people", "users", "activists", "critics", "analysts",
+      "photographs", "photos", "images", "videos", "footage", "documents", "records", "protesters", "experts",
+      "scientists", "researchers", "rescuers", "doctors", "observers", "estimates", "figures", "data", "polls",
+      "surveys", "studies", "investigators", "prosecutors", "lawyers", "locals", "survivors", "relatives");
 
   private static boolean isDemonymOnly(Tokens t, NameFinder.Found f) {
     return f.startToken() == f.endToken() && NameFinder.DEMONYMS.contains(t.lower(f.startToken()));
@@ -667,7 +736,10 @@ public final class CitationExtractor {
       return new Mention(t.starts[f.startToken()], t.ends[f.endToken()], "platform", "none", List.of(), List.of(),
           null, null, false, 99);
     }
-    return new Mention(t.starts[f.startToken()], t.ends[f.endToken()], rule, Citation.KIND_INLINE, f.qualifiers(),
+    String last = t.word(f.endToken());
+    String bareLast = withoutPossessive(last);
+    int end = t.ends[f.endToken()] - (last.length() - bareLast.length()); // "Interfax's report": the name only
+    return new Mention(t.starts[f.startToken()], end, rule, Citation.KIND_INLINE, f.qualifiers(),
         aliasesSeen, null, person ? "person" : f.typeHint(), person, priority);
   }
 
@@ -729,8 +801,14 @@ public final class CitationExtractor {
       source = full != null ? full : surface;
       type = "person";
     } else {
-      OutletAliases.Match match = aliases.lookup(withoutPossessive(surface));
-      String[] known = match == null ? state.shortFormOf(surface) : null;
+      String bare = withoutPossessive(surface);
+      if ("the_type_said".equals(m.rule()) && state.oneWordShortForm(bare) == null) {
+        return null; // "the ministry said" with no single earlier ministry: generic anaphora
+      }
+      // a one-word short form means what the article named before ("the Times" after "The New York Times")
+      String[] shortForm = bare.indexOf(' ') < 0 ? state.shortFormOf(bare) : null;
+      OutletAliases.Match match = shortForm != null ? null : aliases.lookup(bare);
+      String[] known = match == null ? (shortForm != null ? shortForm : state.shortFormOf(surface)) : null;
       if (match == null && known == null) {
         String[] byAlias = aliasResolution(m, state);
         known = byAlias;

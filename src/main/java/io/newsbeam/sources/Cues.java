@@ -15,10 +15,11 @@ final class Cues {
   /** Name after: "according to X". */
   static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+", CI);
   /** Name after: "citing X" (not "citing weak demand", not a quotation). */
-  static final Pattern CITING = Pattern.compile("\\bciting\\s+", CI);
+  static final Pattern CITING = Pattern.compile("\\b(?:citing|cited)\\s+", CI);
   /** Outlet after: "told X", "in an interview with X", "speaking to X". */
   static final Pattern TOLD = Pattern.compile(
       "\\b(?:told|tells|(?:in )?an? (?:interview|conversation) with|interview (?:to|with)|speaking to|spoke to"
+          + "|speaking on|spoke on|appearing on|appeared on|in remarks to"
           + "|speaking with|spoke with|in comments to|in a statement to)\\s+(?!us\\b|reporters\\b|journalists\\b"
           + "|the media\\b|local media\\b|the press\\b)",
       CI);
@@ -34,9 +35,11 @@ final class Cues {
           + "|publishes|showed|shows|broadcast|broadcasts|wrote|writes|tells us|told us|told|tells|found|warned"
           + "|warns|added|claimed|claims|noted|estimated|estimates|called|forecast|issued|issues|rejected|denied"
           + "|denies|posted|is showing|was showing|quoted|cited|alleged|alleges|insisted|insists|explained"
-          + "|revealed|disclosed|admitted|acknowledged|accused|described)\\b");
+          + "|revealed|disclosed|admitted|acknowledged|accused|described|states|indicated|indicates|referred"
+          + "|released)\\b");
   static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "is", "was", "were", "are",
-      "later", "then", "earlier", "previously", "separately", "again", "first", "itself", "already", "has also");
+      "later", "then", "earlier", "previously", "separately", "again", "first", "itself", "already", "has also",
+      "further", "subsequently", "reportedly", "publicly", "officially", "formally");
   /** Words after which a forward scan never reaches a source name. */
   static final Set<String> BLOCKS_FORWARD = Set.of("that", "which", "who", "it", "he", "she", "they", "we",
       "his", "her", "its", "their", "our", "this", "these", "those", "said", "says", "to", "not", "no");
@@ -94,8 +97,9 @@ final class Cues {
    * only there, instead of letting the regex try its alternation at every character.
    */
   static final Set<String> ACCORDING_TO_FIRST = Set.of("according");
-  static final Set<String> CITING_FIRST = Set.of("citing");
-  static final Set<String> TOLD_FIRST = Set.of("told", "tells", "in", "an", "a", "interview", "speaking", "spoke");
+  static final Set<String> CITING_FIRST = Set.of("citing", "cited");
+  static final Set<String> TOLD_FIRST = Set.of("told", "tells", "in", "an", "a", "interview", "speaking", "spoke",
+      "appearing", "appeared");
   static final Set<String> BY_FIRST = Set.of("first", "originally", "published", "reported", "broadcast", "posted",
       "obtained", "released", "shared", "aired", "appeared", "poll", "survey", "study", "report", "analysis",
       "estimate", "estimates", "data", "figures", "investigation", "assessment", "records", "filing", "filings");
@@ -104,7 +108,8 @@ final class Cues {
       "broadcasts", "wrote", "writes", "tells", "told", "found", "warned", "warns", "added", "claimed", "claims",
       "noted", "estimated", "estimates", "called", "forecast", "issued", "issues", "rejected", "denied", "denies",
       "posted", "is", "was", "quoted", "cited", "alleged", "alleges", "insisted", "insists", "explained", "revealed",
-      "disclosed", "admitted", "acknowledged", "accused", "described");
+      "disclosed", "admitted", "acknowledged", "accused", "described", "states", "indicated", "indicates", "referred",
+      "released");
 
   /**
    * Unnamed officials as a bare plural ("Officials said", "according to Philippine officials", "German officials

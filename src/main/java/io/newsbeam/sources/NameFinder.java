@@ -69,11 +69,20 @@ final class NameFinder {
       "korean", "indian", "georgian", "moldovan", "romanian", "hungarian", "czech", "slovak", "lithuanian",
       "estonian", "swedish", "norwegian", "danish", "dutch", "belgian", "austrian", "swiss", "canadian",
       "australian", "brazilian", "peruvian", "chadian", "sudanese", "philippine", "saudi", "emirati", "qatari",
-      "syrian", "egyptian", "kazakh", "armenian", "azerbaijani");
+      "syrian", "egyptian", "kazakh", "armenian", "azerbaijani", "iraqi", "afghan", "pakistani", "indonesian",
+      "bangladeshi", "cuban", "yemeni", "lebanese", "jordanian", "libyan", "tunisian", "moroccan", "algerian",
+      "nigerian", "kenyan", "ethiopian", "somali", "south african", "thai", "vietnamese", "malaysian", "burmese",
+      "nepalese", "sri lankan", "afghani", "palestinian", "kurdish", "greek", "portuguese", "croatian", "bosnian",
+      "bulgarian", "slovenian", "venezuelan", "colombian", "argentine", "argentinian", "chilean", "bolivian",
+      "ecuadorian", "new zealand", "taiwanese", "mongolian", "uzbek", "tajik", "kyrgyz", "turkmen", "north korean",
+      "south korean");
   /** Lower-case head nouns that belong to an organisation's surface name ("Belgorod Oblast administration"). */
   static final Set<String> ORG_HEADS = Set.of("administration", "government", "authorities", "council",
       "ministry", "police", "commission", "committee", "office", "parliament", "municipality", "prosecutors",
       "military", "army", "navy", "command", "embassy", "consulate");
+
+  /** Lower-case heads that make a demonym or country a specific body: "the U.S. embassy in Beijing". */
+  static final Set<String> BODY_HEADS = Set.of("embassy", "consulate", "ministry");
 
   private final SourceLexicons lexicons;
   private final OutletAliases aliases;
@@ -180,6 +189,9 @@ final class NameFinder {
     if (!t.isCap(k)) {
       return finish(t, k, k, false); // a lower-case name the alias table knows ("dpa")
     }
+    if (t.isPossessive(k) && aliases.knows(CitationExtractor.withoutPossessive(t.word(k)))) {
+      return new Found(k, k, List.of(), null, false); // "according to Interfax's report"
+    }
     boolean person = false;
     while (k < t.size && TITLES.contains(t.lower(k).replace(".", "")) && k + 1 < t.size && t.adjacent(k)
         && t.isCap(k + 1)) {
@@ -187,6 +199,13 @@ final class NameFinder {
       k++;
     }
     int end = t.runForward(k);
+    if (end >= 0 && end + 1 < t.size && t.adjacent(end) && BODY_HEADS.contains(t.lower(end + 1))) {
+      end++;
+      if (end + 2 < t.size && t.adjacent(end) && t.lower(end + 1).equals("in") && t.adjacent(end + 1)
+          && t.isCap(end + 2)) {
+        end = Math.max(end + 2, t.runForward(end + 2));
+      }
+    }
     if (end < 0 || end == k && DEMONYMS.contains(t.lower(k))) {
       return null;
     }
@@ -200,7 +219,7 @@ final class NameFinder {
     return t.isCap(i) || aliases.knows(t.word(i)) && !CONNECTORS_AND_FUNCTION.contains(t.lower(i));
   }
 
-  private static final Set<String> CONNECTORS_AND_FUNCTION = Set.of("the", "a", "an", "of", "and", "for", "in",
+  static final Set<String> CONNECTORS_AND_FUNCTION = Set.of("the", "a", "an", "of", "and", "for", "in",
       "on", "at", "to", "by", "with", "from");
 
   private int typeNounAfter(Tokens t, int k) {
@@ -355,8 +374,8 @@ final class NameFinder {
       if (end < 0) {
         continue;
       }
-      int s = i;
-      boolean titled = i > 0 && t.adjacent(i - 1) && TITLES.contains(t.lower(i - 1).replace(".", ""));
+      int s = personNameStart(t, i, end);
+      boolean titled = s > i || i > 0 && t.adjacent(i - 1) && TITLES.contains(t.lower(i - 1).replace(".", ""));
       while (s < end && (TITLES.contains(t.lower(s).replace(".", "")) || FUNCTION_CAPS.contains(t.lower(s)))) {
         titled |= TITLES.contains(t.lower(s).replace(".", ""));
         s++;

@@ -29,14 +29,16 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>Lookup: exact on a folded key (NFC, lower case, typographic quotes and dashes folded, a leading
  * {@code the} dropped), then the same key with diacritics removed, then fuzzy: the nearest alias by
  * optimal-string-alignment distance, at most 1 edit for keys of 6–11 characters and 2 for longer ones, and only
- * when exactly one canonical source is that near (ties between different sources resolve nothing). Keys under
- * 6 characters (acronyms) match only exactly. Loaded once per worker; lookups are read-only.
+ * when exactly one canonical source is that near and it has the same first letter (ties between different sources
+ * resolve nothing). Keys under 6 characters (acronyms) match only exactly. A name written as a domain ({@code
+ * tass.ru}) resolves through the domains column. Loaded once per worker; lookups are read-only.
  */
 public final class OutletAliases {
   public static final String RESOURCE = "/sources/outlets.csv";
   static final String[] HEADER = {"alias", "canonical", "domains", "type", "country"};
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,6}");
 
   /** A canonical source. */
   public record Outlet(String canonical, List<String> domains, String type, @Nullable String country) {
@@ -122,7 +124,7 @@ public final class OutletAliases {
    */
   public boolean knows(String surface) {
     String k = key(surface);
-    return byKey.containsKey(k) || byBareKey.containsKey(bare(k));
+    return byKey.containsKey(k) || byBareKey.containsKey(bare(k)) || DOMAIN.matcher(k).matches() && byDomain(k) != null;
   }
 
   /** The outlet a written name stands for, or null when the name is unknown. */
@@ -139,6 +141,10 @@ public final class OutletAliases {
     if (o != null) {
       return new Match(o, "alias_no_diacritics");
     }
+    if (DOMAIN.matcher(k).matches()) {
+      o = byDomain(k); // "tass.ru reported": a domain written as a name
+      return o == null ? null : new Match(o, "domain");
+    }
     if (k.length() < 6) {
       return null;
     }
@@ -153,6 +159,9 @@ public final class OutletAliases {
       int d = Osa.distance(k, candidate, limit);
       if (d > limit) {
         continue;
+      }
+      if (candidate.charAt(0) != k.charAt(0)) {
+        continue; // near-spellings keep the first letter; "abc news" is not "bbc news"
       }
       Outlet c = byKey.get(candidate);
       if (d < bestDistance) {
