@@ -23,7 +23,8 @@ public class CitationExtractorTest {
       {"Prices fell, citing weak demand.", ""},
       {"The company said it would appeal. It said the ruling was wrong.", ""},
       {"The memo showed that the plan was dropped.", ""},
-      {"Ukraine's Foreign Ministry said the talks would continue.", "Foreign Ministry->Foreign Ministry/government_body"},
+      {"Ukraine's Foreign Ministry said the talks would continue.",
+          "Foreign Ministry->Ministry of Foreign Affairs of Ukraine/government_body"},
       {"Telegram channel Astra reported explosions near the airfield.", "Astra->Astra/social_channel"},
       {"Two European officials who spoke on condition of anonymity said the deal was close.",
           "Two European officials who spoke on condition of anonymity->anonymous/anonymous"},
@@ -92,6 +93,12 @@ public class CitationExtractorTest {
           "al-Masirah TV->Al-Masirah TV/broadcaster"},
       {"According to the U.S. embassy in Beijing, the man died on February 6.",
           "U.S. embassy in Beijing->U.S. embassy in Beijing/government_body"},
+      {"Russia's Defence Ministry said 40 drones were shot down. The Defence Ministry said two fell in Bryansk.",
+          "Defence Ministry->Russian Ministry of Defence/government_body;"
+              + " Defence Ministry->Russian Ministry of Defence/government_body"},
+      {"Russia's Defence Ministry said 40 drones were shot down. Later the Ministry of Defence said two fell.",
+          "Defence Ministry->Russian Ministry of Defence/government_body;"
+              + " Ministry of Defence->Russian Ministry of Defence/government_body"},
       {"The Emergencies Ministry has, in a statement, called on drivers to slow down.",
           "Emergencies Ministry->Ministry of Emergency Situations of Russia/government_body"},
   };
