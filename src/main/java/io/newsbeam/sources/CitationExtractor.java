@@ -391,6 +391,7 @@ public final class CitationExtractor {
         continue;
       }
       f = roleThenName(t, f);
+      f = knownPrefix(t, f, surnames);
       boolean person = f.person() || names.looksLikePerson(t, f.startToken(), f.endToken(), surnames);
       if (person && !personOk) {
         continue;
@@ -428,6 +429,23 @@ public final class CitationExtractor {
     }
     int end = t.runForward(k);
     return end < 0 ? f : new NameFinder.Found(k, end, List.of(), "person", true);
+  }
+
+  /**
+   * "told NPR Hamza bin Laden had ...": an unknown run that starts with a known outlet is that outlet followed by
+   * the next clause's subject; the outlet is the name.
+   */
+  private NameFinder.Found knownPrefix(Tokens t, NameFinder.Found f, Set<String> surnames) {
+    if (f.startToken() == f.endToken() || aliases.knows(NameFinder.text(t, f.startToken(), f.endToken()))) {
+      return f;
+    }
+    for (int e = f.endToken() - 1; e >= f.startToken(); e--) {
+      if (aliases.knows(NameFinder.text(t, f.startToken(), e)) && !t.isConnector(e + 1)
+          && (lexicons.isGivenName(t.word(e + 1)) || names.looksLikePerson(t, e + 1, f.endToken(), surnames))) {
+        return new NameFinder.Found(f.startToken(), e, f.qualifiers(), f.typeHint(), false);
+      }
+    }
+    return f;
   }
 
   /**
@@ -532,7 +550,7 @@ public final class CitationExtractor {
         outletBeforePerson(t, f.startToken(), found);
         continue;
       }
-      if (isDemonymOnly(t, f) || speakerAfterQuote(t, f) || genericSubject(t, f)) {
+      if (isDemonymOnly(t, f) || speakerAfterQuote(t, f, state) || genericSubject(t, f)) {
         continue;
       }
       Mention named = mention(t, f, "x_said", false, P_VERB, aliasesSeen);
@@ -550,6 +568,7 @@ public final class CitationExtractor {
   private static final Pattern NOT_ATTRIBUTION = Pattern.compile(
       "(?:claimed|claims|claim)\\s+(?:credit|responsibility)\\b|called\\s+off\\b"
           + "|states\\s+(?!(?:the|that|it|a|an)\\b)" // "EU states have": the noun
+          + "|announced\\s+(?:plans|its plans|a plan|their plans|an? (?:investment|deal|merger|takeover))\\b"
           + "|(?:issued|issues|released)\\s+(?!(?:an?|its|their|the)\\s+(?:\\w+\\s+){0,2}?(?:statement|warning|report"
           + "|forecast|alert|notice|update|advisory|bulletin)s?\\b)",
       Pattern.CASE_INSENSITIVE);
@@ -612,11 +631,14 @@ public final class CitationExtractor {
    * {@code "...," Vučić said}: an unknown one-word name right after a quotation is the quote's speaker (a
    * surname), not a source; known outlets and names with organisation words stay citations.
    */
-  private boolean speakerAfterQuote(Tokens t, NameFinder.Found f) {
+  private boolean speakerAfterQuote(Tokens t, NameFinder.Found f, ArticleState state) {
     if (f.startToken() != f.endToken()) {
       return false;
     }
     String name = t.word(f.startToken());
+    if (state.oneWordShortForm(name.toLowerCase(Locale.ROOT)) != null) {
+      return false; // "Ford" after "Ford Motor Company": an organisation speaking
+    }
     int before = skipSpaces(t.text, t.starts[f.startToken()]);
     if (before > 1 && t.text.charAt(before - 1) == ',' && "\"\u201D".indexOf(t.text.charAt(before - 2)) >= 0) {
       before--; // "...", Saree said

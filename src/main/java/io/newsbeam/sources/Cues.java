@@ -27,7 +27,8 @@ final class Cues {
   static final Pattern BY = Pattern.compile(
       "\\b(?:(?:first |originally )?(?:published|reported|broadcast|posted|obtained|released|shared|aired)\\s+by"
           + "|(?:first )?appeared (?:first )?on|(?:poll|survey|study|report|analysis|estimates?|data|figures"
-          + "|investigation|assessment)\\s+(?:by|from|of)|records filed with|filings? with)\\s+",
+          + "|investigation|assessment)\\s+(?:by|from|of)|records filed with|filings? (?:with|to)"
+          + "|(?:recorded|measured|registered|estimated|confirmed)\\s+(?:[\\p{L}\\p{N}.,\\-]+\\s+){0,4}?by)\\s+",
       CI);
   /** Name before: "X said", "X has reported", "X tells us". */
   static final Pattern VERB = Pattern.compile(
@@ -102,7 +103,8 @@ final class Cues {
       "appearing", "appeared");
   static final Set<String> BY_FIRST = Set.of("first", "originally", "published", "reported", "broadcast", "posted",
       "obtained", "released", "shared", "aired", "appeared", "poll", "survey", "study", "report", "analysis",
-      "estimate", "estimates", "data", "figures", "investigation", "assessment", "records", "filing", "filings");
+      "estimate", "estimates", "data", "figures", "investigation", "assessment", "records", "filing", "filings",
+      "recorded", "measured", "registered", "estimated", "confirmed");
   static final Set<String> VERB_FIRST = Set.of("said", "says", "say", "reported", "reports", "announced",
       "announces", "stated", "confirmed", "confirms", "published", "publishes", "showed", "shows", "broadcast",
       "broadcasts", "wrote", "writes", "tells", "told", "found", "warned", "warns", "added", "claimed", "claims",
