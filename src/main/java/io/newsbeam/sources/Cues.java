@@ -37,7 +37,7 @@ final class Cues {
           + "|warns|added|claimed|claims|noted|estimated|estimates|called|forecast|issued|issues|rejected|denied"
           + "|denies|posted|is showing|was showing|quoted|cited|alleged|alleges|insisted|insists|explained"
           + "|revealed|disclosed|admitted|acknowledged|accused|described|states|indicated|indicates|referred"
-          + "|released)\\b");
+          + "|released|recorded|registered)\\b");
   static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "is", "was", "were", "are",
       "later", "then", "earlier", "previously", "separately", "again", "first", "itself", "already", "has also",
       "further", "subsequently", "reportedly", "publicly", "officially", "formally");
@@ -111,7 +111,7 @@ final class Cues {
       "noted", "estimated", "estimates", "called", "forecast", "issued", "issues", "rejected", "denied", "denies",
       "posted", "is", "was", "quoted", "cited", "alleged", "alleges", "insisted", "insists", "explained", "revealed",
       "disclosed", "admitted", "acknowledged", "accused", "described", "states", "indicated", "indicates", "referred",
-      "released");
+      "released", "recorded", "registered");
 
   /**
    * Unnamed officials as a bare plural ("Officials said", "according to Philippine officials", "German officials
