@@ -31,6 +31,8 @@ final class QuoteFinder {
   private static final Set<String> INTRO_STARTS = Set.of("Asked", "Speaking", "Giving", "Under", "After", "Before",
       "Despite", "Meanwhile", "However", "Writing", "Responding", "Addressing", "Following", "Earlier", "Later");
 
+  /** How many words a cue verb may stand before an unpunctuated opening mark ('told the BBC after the verdict "'). */
+  private static final int CUE_REACH = 7;
   private final Lexicon lex;
   private final NameParser names;
 
@@ -122,9 +124,11 @@ final class QuoteFinder {
       // frame before the opening mark: 'X said: "…"'
       if (cue == null) {
         int o = q.openTok();
-        if (o - 1 >= sentStart && (toks.get(o - 1).is(":") || toks.get(o - 1).is(","))) {
-          int cueIdx = -1;
-          for (int k = o - 2; k >= sentStart; k--) {
+        boolean punctuatedLead = o - 1 >= sentStart && (toks.get(o - 1).is(":") || toks.get(o - 1).is(","));
+        int unpunctuatedCue = punctuatedLead ? -1 : cueShortlyBefore(body, st, q);
+        if (punctuatedLead || unpunctuatedCue >= 0) {
+          int cueIdx = unpunctuatedCue;
+          for (int k = o - 2; cueIdx < 0 && k >= sentStart; k--) {
             if (st.quoted[k]) {
               break;
             }
@@ -134,7 +138,13 @@ final class QuoteFinder {
               break;
             }
           }
-          if (cueIdx >= 0) {
+          if (cueIdx >= 0 && consumed[cueIdx] && previousDirect != null && previousDirect.cue != null) {
+            // '"A," said Khan, "B."': the frame between two quotes already served the first one; the second
+            // continues the same speaker (the words before the cue are the first quote, not a subject).
+            cue = toks.get(cueIdx).lower();
+            anchor = toks.get(cueIdx).start();
+            subject = previousDirect.subject;
+          } else if (cueIdx >= 0) {
             cue = toks.get(cueIdx).lower();
             anchor = toks.get(cueIdx).start();
             Cue c = lex.cue(toks.get(cueIdx));
@@ -207,10 +217,14 @@ final class QuoteFinder {
       leadOk = colon || prev.is(",") || prev.is(".") || prev.is("!") || prev.is("?") || prev.is("\u2014") || prev.is("\u2013") || prev.is("-") || prev.is("(")
           || isCueOrThatAfterCue(toks, o - 1);
     }
-    if (!leadOk) {
+    if (!leadOk && cueShortlyBefore(body, st, q) < 0) {
       return false;
     }
-    if (q.unclosed() || colon) {
+    if (q.unclosed() || colon || !leadOk) {
+      return true;
+    }
+    if (o - 1 > sentStart && toks.get(o - 1).is(",") && cueBeforeComma(st, o - 2, sentStart)) {
+      // 'Ebrard said, "As far as I know …", adding, …': the frame before the mark is enough
       return true;
     }
     char last = body.charAt(q.contentEnd() - 1);
@@ -233,6 +247,46 @@ final class QuoteFinder {
       }
       if (!toks.get(k).isWord()) {
         break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A cue verb a few words before an opening mark with no punctuation in between ('Trump said on Friday "I
+   * can…"', 'told the BBC after the verdict "My client…"'), or -1. Only for a quotation that starts like a
+   * sentence (capital letter) and when no finite verb or "that" stands between: 'said the penalty was "soft"'
+   * is a partial quote inside reported speech, not a direct quote.
+   */
+  private int cueShortlyBefore(String body, SegmentText st, SegmentText.QSpan q) {
+    List<Tok> toks = st.toks;
+    int o = q.openTok();
+    if (q.contentStart() >= q.contentEnd() || !Character.isUpperCase(body.codePointAt(q.contentStart()))) {
+      return -1;
+    }
+    int sentStart = st.sentenceStartOf(o);
+    for (int k = o - 1; k >= Math.max(sentStart, o - CUE_REACH); k--) {
+      Tok t = toks.get(k);
+      if (st.quoted[k] || !t.isWord() || t.is("that") || NP_STOP.contains(t.lower())) {
+        return -1;
+      }
+      Cue c = lex.cue(t);
+      if (c != null && c.kind() != CueKind.WEAK) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A cue verb (not a weak one) among the few words that end at {@code k}, none of them quoted. */
+  private boolean cueBeforeComma(SegmentText st, int k, int sentStart) {
+    for (int m = k; m >= Math.max(sentStart, k - CUE_REACH); m--) {
+      if (st.quoted[m]) {
+        return false;
+      }
+      Cue c = lex.cue(st.toks.get(m));
+      if (c != null && c.kind() != CueKind.WEAK) {
+        return true;
       }
     }
     return false;
