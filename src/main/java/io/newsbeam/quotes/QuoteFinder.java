@@ -33,6 +33,14 @@ final class QuoteFinder {
 
   /** How many words a cue verb may stand before an unpunctuated opening mark ('told the BBC after the verdict "'). */
   private static final int CUE_REACH = 7;
+  /** Words of a short object or adjunct between a cue and its bare clause ('told CBC News', 'said in May'). */
+  private static final int SHORT_ADJUNCT = 5;
+  /** Words a clause's subject may take before its finite verb ('the chances of those trapped … were'). */
+  private static final int SUBJECT_REACH = 7;
+  private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+      "would", "could", "can", "should", "might", "may", "must", "did", "does", "do", "remains", "remained");
+  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
   private final Lexicon lex;
   private final NameParser names;
 
@@ -95,8 +103,10 @@ final class QuoteFinder {
       // frame after the closing mark: '"…," he said' / '"…," said Peskov'
       if (!q.unclosed()) {
         int j = q.closeTok() + 1;
+        boolean endsSentence = ".!?".indexOf(body.charAt(q.contentEnd() - 1)) >= 0;
         if (j < toks.size() && toks.get(j).is(",")) {
           j++;
+          endsSentence = false;
         }
         for (int k = j; k < Math.min(toks.size(), j + 9); k++) {
           Tok t = toks.get(k);
@@ -105,6 +115,11 @@ final class QuoteFinder {
           }
           Cue c = lex.cue(t);
           if (c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE) {
+            if (endsSentence && clauseStart(toks, k, st.sentenceEndOf(k), c) >= 0) {
+              // '"… I may do it." Trump also said that he …': a new sentence with its own reported clause,
+              // not the frame of the quote before it
+              break;
+            }
             cue = t.lower();
             consumed[k] = true;
             anchor = t.start();
@@ -394,6 +409,9 @@ final class QuoteFinder {
     }
     boolean objectCue = cue.kind() == CueKind.OBJECT;
     boolean adjunct = Lexicon.ADJUNCT_STARTS.contains(t.lower()) || objectCue;
+    if (t.is("this") && finiteClauseAt(toks, k, sentEnd)) {
+      return k; // 'said this too was unrelated': "this" is the subject, not 'this week'
+    }
     if (adjunct) {
       for (int m = k; m < Math.min(sentEnd, k + 10); m++) {
         Tok x = toks.get(m);
@@ -408,6 +426,20 @@ final class QuoteFinder {
           && startsClause(toks.get(k + 1))) {
         return k + 1;
       }
+      // 'said on Friday the United States is …', 'told CBC News the department will …': a short object or
+      // adjunct, then a clause with a finite verb
+      if (cue.lemma().equals("say") || cue.lemma().equals("tell")) {
+        for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SHORT_ADJUNCT); m++) {
+          if (!toks.get(m).isWord() || lex.cue(toks.get(m)) != null && !toks.get(m).isCapitalised()) {
+            break;
+          }
+          boolean insideName = toks.get(m).isCapitalised() && toks.get(m - 1).isCapitalised();
+          if (!insideName && !Lexicon.DETERMINERS.contains(toks.get(m - 1).lower())
+              && finiteClauseAt(toks, m, sentEnd) && !isAdjunctWord(toks.get(m))) {
+            return m;
+          }
+        }
+      }
       return -1;
     }
     if (!BARE_CLAUSE_LEMMAS.contains(cue.lemma()) || cue.kind() == CueKind.OBJECT) {
@@ -415,9 +447,45 @@ final class QuoteFinder {
     }
     if (!cue.lemma().equals("say") && !cue.lemma().equals("tell")
         && !(cue.kind() == CueKind.PARTICIPLE && cue.lemma().equals("add"))) {
-      return -1;
+      // the other cue verbs take a bare clause only when it plainly has a subject and a finite verb
+      // ('claims FSB sources have ascribed …', 'stated it would attack …'), not a noun phrase object
+      return cue.kind() == CueKind.FINITE && finiteClauseAt(toks, k, sentEnd) ? k : -1;
     }
     return startsClause(t) ? k : -1;
+  }
+
+  private static boolean isAdjunctWord(Tok t) {
+    return Lexicon.ADJUNCT_STARTS.contains(t.lower()) || MONTHS.contains(t.text());
+  }
+
+  /**
+   * A clause starts at {@code k}: a subject-like word, then within a few words (before any comma) a finite verb
+   * form — an auxiliary, or a past-tense "-ed" word that does not follow a determiner ('a reported death').
+   */
+  private boolean finiteClauseAt(List<Tok> toks, int k, int sentEnd) {
+    Tok first = k < sentEnd ? toks.get(k) : null;
+    if (first == null || FINITE.contains(first.lower()) || Lexicon.PREPOSITIONS.contains(first.lower())
+        || !(first.is("this") || startsClause(first))) {
+      return false;
+    }
+    for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SUBJECT_REACH); m++) {
+      Tok x = toks.get(m);
+      if (!x.isWord()) {
+        return x.is("'") && m + 1 < sentEnd && toks.get(m + 1).is("d");
+      }
+      String l = x.lower();
+      if (FINITE.contains(l)) {
+        return true;
+      }
+      if (l.endsWith("ed") && l.length() > 3 && !Lexicon.DETERMINERS.contains(toks.get(m - 1).lower())
+          && !x.isCapitalised()) {
+        return true;
+      }
+      if (l.equals("that") || l.equals("to") || lex.cue(x) != null && !x.isCapitalised()) {
+        return false; // ("United States" holds no cue verb)
+      }
+    }
+    return false;
   }
 
   private boolean startsClause(Tok t) {
