@@ -18,10 +18,18 @@ final class Entities {
   final List<At> mentions = new ArrayList<>();
   private final SpeakerAliases aliases;
   private final Lexicon lex;
+  /** The article text, for finding the full name a later lone surname refers to (empty: not known). */
+  private final String body;
+  private @Nullable String foldedBody;
 
   Entities(SpeakerAliases aliases, Lexicon lex) {
+    this(aliases, lex, "");
+  }
+
+  Entities(SpeakerAliases aliases, Lexicon lex, String body) {
     this.aliases = aliases;
     this.lex = lex;
+    this.body = body;
   }
 
   /** The entity a parsed name or organisation refers to, registering it (and the mention) when new. */
@@ -61,6 +69,19 @@ final class Entities {
     }
     SpeakerAliases.Entry alias = aliases.lookup(p.name());
     String canonical = alias != null ? alias.canonical() : p.name();
+    if (toks.size() == 1 && alias == null) {
+      // 'Khan said' after 'The mayor of London, Sadiq Khan,': the full name as first written, even when the
+      // first mention was not recognised as a person (an unknown first name, a title in front)
+      String full = earlierFullName(toks.get(0), p.start());
+      if (full != null) {
+        canonical = full;
+        SpeakerAliases.Entry fullAlias = aliases.lookup(full);
+        if (fullAlias != null) {
+          alias = fullAlias;
+          canonical = fullAlias.canonical();
+        }
+      }
+    }
     for (Entity e : all) {
       if (SpeakerAliases.key(e.canonical).equals(SpeakerAliases.key(canonical))) {
         e.addEvidence(evidence);
@@ -70,7 +91,7 @@ final class Entities {
         return e;
       }
     }
-    if (toks.size() == 1 && alias == null && p.kind() == NameParser.Kind.SHORT) {
+    if (toks.size() == 1 && alias == null && p.kind() == NameParser.Kind.SHORT && canonical.equals(p.name())) {
       // A lone unknown capitalised word: an organisation unless it is a known first name.
       if (!lex.firstNames.containsKey(toks.get(0))) {
         return organisation(p.name(), toks, p.start(), p.end(), evidence);
@@ -101,6 +122,92 @@ final class Entities {
     e.addEvidence(evidence);
     all.add(e);
     return e;
+  }
+
+  /**
+   * The first "First Last" (or "First Middle Last") written before {@code before} that ends with {@code word},
+   * compared without case or diacritics ('Erdogan' finds 'Recep Tayyip Erdoğan'); else the first "word Next"
+   * ('Li' finds 'Li Wen'). Null when there is none or the word is itself a title, organisation word or known
+   * organisation.
+   */
+  @Nullable String earlierFullName(String word, int before) {
+    if (body.isEmpty() || word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || lex.isTitle(word)
+        || lex.isOrgWord(word) || lex.knownOrgs.contains(word) || NameParser.isAllCaps(word)) {
+      return null;
+    }
+    String folded = foldedBody();
+    String w = fold(word);
+    String following = null;
+    for (int i = folded.indexOf(w); i >= 0 && i < before; i = folded.indexOf(w, i + 1)) {
+      int e = i + w.length();
+      if (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1))
+          || e < folded.length() && Character.isLetterOrDigit(folded.charAt(e))) {
+        continue;
+      }
+      int s = i;
+      int words = 0;
+      while (words < 2 && s >= 2 && body.charAt(s - 1) == ' ') {
+        int ws = s - 1;
+        while (ws > 0 && !Character.isWhitespace(body.charAt(ws - 1))) {
+          ws--;
+        }
+        if (!isNameWord(body.substring(ws, s - 1))) {
+          break;
+        }
+        s = ws;
+        words++;
+      }
+      if (words > 0) {
+        return body.substring(s, e);
+      }
+      if (following == null && e + 1 < body.length() && body.charAt(e) == ' ') {
+        int ne = e + 1;
+        while (ne < body.length() && (Character.isLetter(body.charAt(ne)) || body.charAt(ne) == '-')) {
+          ne++;
+        }
+        if (isNameWord(body.substring(e + 1, ne))) {
+          following = body.substring(i, ne);
+        }
+      }
+    }
+    return following;
+  }
+
+  private boolean isNameWord(String w) {
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NameParser.isAllCaps(w)) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return !lex.isTitle(w) && !lex.isOrgWord(w) && !lex.knownOrgs.contains(w)
+        && !Lexicon.NOT_NAME_STARTS.contains(w) && !lex.isRoleNoun(w.toLowerCase(Locale.ROOT))
+        && !lex.cues.containsKey(w.toLowerCase(Locale.ROOT)) && !w.endsWith("'s");
+  }
+
+  private String foldedBody() {
+    if (foldedBody == null) {
+      foldedBody = fold(body);
+    }
+    return foldedBody;
+  }
+
+  /** Lower case without diacritics, one char per char of the input (offsets stay valid). */
+  static String fold(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        sb.append(Character.toLowerCase(c));
+      } else {
+        String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+        sb.append(Character.toLowerCase(d.isEmpty() ? c : d.charAt(0)));
+      }
+    }
+    return sb.toString();
   }
 
   SpeakerAliases.@Nullable Entry aliasOf(String name) {

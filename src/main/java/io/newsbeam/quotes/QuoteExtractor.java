@@ -54,7 +54,7 @@ public final class QuoteExtractor implements Serializable {
       texts.add(new SegmentText(body, s));
     }
     List<Candidate> candidates = new QuoteFinder(lex).find(body, texts);
-    Entities entities = new Entities(aliases, lex);
+    Entities entities = new Entities(aliases, lex, body);
     new MentionFinder(lex).find(body, texts, entities);
     List<Sieve> sieves = List.of(new NoSpeakerSieve(), new CueSubjectSieve(), new DescriptionSieve(lex),
         new PronounSieve(), new SameSentenceSieve(), new PreviousParagraphSieve(), new SameSentenceSieve(),

@@ -668,6 +668,10 @@ final class QuoteFinder {
         if (npStart < 0 || npStart != segStart + 1 && !startsLikeName(toks, npStart)) {
           return fallback == null ? null : new Subject(fallback, fallbackStart);
         }
+        Subject head = personBeforeOf(body, toks, npStart, segStart + 1);
+        if (head != null) {
+          return head;
+        }
         NameParser.Parsed p = names.parse(body, toks.subList(npStart, segEnd));
         return p == null ? null : new Subject(p, npStart);
       }
@@ -677,8 +681,46 @@ final class QuoteFinder {
     if (npStart < 0) {
       return null;
     }
+    Subject head = personBeforeOf(body, toks, npStart, sentStart);
+    if (head != null) {
+      return head;
+    }
     NameParser.Parsed p = names.parse(body, toks.subList(npStart, j + 1));
     return p == null ? null : new Subject(p, npStart);
+  }
+
+  /**
+   * 'Peter Iseley of worldwide victim group Ending Clergy Abuse said', 'Abdel Fattah el-Sisi of Egypt said': the
+   * speaker is the person before "of", not the organisation or country after it. Null when the words before
+   * "of" are not a person's name.
+   */
+  private @Nullable Subject personBeforeOf(String body, List<Tok> toks, int npStart, int lo) {
+    int of = npStart - 1;
+    while (of > lo && of > npStart - 6 && !toks.get(of).is("of")) {
+      Tok t = toks.get(of);
+      if (!t.isWord() || !(t.isLower() || t.isCapitalised()) || NP_STOP.contains(t.lower())
+          || lex.cue(t) != null && !t.isCapitalised()) {
+        return null;
+      }
+      of--;
+    }
+    if (of <= lo || !toks.get(of).is("of")) {
+      return null;
+    }
+    int s = of;
+    while (s > lo && s > of - 4 && (toks.get(s - 1).isCapitalised() || isNameParticle(toks.get(s - 1)))) {
+      s--;
+    }
+    if (of - s < 2) {
+      return null;
+    }
+    NameParser.Parsed p = names.parse(body, toks.subList(s, of));
+    return p != null && p.kind() == NameParser.Kind.PERSON && p.nameTokens().size() >= 2 ? new Subject(p, s) : null;
+  }
+
+  private static boolean isNameParticle(Tok t) {
+    String l = t.text();
+    return l.startsWith("el-") || l.startsWith("al-") || l.equals("bin") || l.equals("van") || l.equals("de");
   }
 
   private boolean startsLikeName(List<Tok> toks, int i) {
@@ -733,7 +775,9 @@ final class QuoteFinder {
         continue;
       }
       if (t.isWord() && k < j && NameParser.isConnector(t) && k - 1 >= lo && toks.get(k - 1).isCapitalised()
-          && toks.get(k + 1).isCapitalised()) {
+          && (toks.get(k + 1).isCapitalised()
+              || toks.get(k + 1).is("the") && k + 2 <= j && toks.get(k + 2).isCapitalised())) {
+        // 'Operational Command of the Polish Armed Forces': "of the" inside one name
         s = k;
         continue;
       }
