@@ -210,6 +210,11 @@ final class Entities {
     return sb.toString();
   }
 
+  /** The article text between two offsets (empty when the body is not known). */
+  String text(int start, int end) {
+    return body.isEmpty() ? "" : body.substring(start, end);
+  }
+
   SpeakerAliases.@Nullable Entry aliasOf(String name) {
     return aliases.lookup(name);
   }
@@ -229,8 +234,17 @@ final class Entities {
   }
 
   Entity organisation(String name, List<String> toks, int start, int end, String evidence) {
+    if (name.startsWith("The ") && name.length() > 4) {
+      name = name.substring(4); // 'according to The Guardian': names are kept without a leading article
+    }
     SpeakerAliases.Entry alias = aliases.lookup(name);
     String canonical = alias != null ? alias.canonical() : name;
+    if (alias == null && NameParser.isAllCaps(name)) {
+      String spelledOut = spelledOut(name);
+      if (spelledOut != null) {
+        canonical = spelledOut;
+      }
+    }
     String key = SpeakerAliases.key(canonical);
     for (Entity e : all) {
       if (SpeakerAliases.key(e.canonical).equals(key)) {
@@ -255,6 +269,67 @@ final class Entities {
     e.addEvidence(evidence);
     all.add(e);
     return e;
+  }
+
+  /**
+   * The name an acronym abbreviates where the article spells it out: 'Notes from Poland (NFP)', 'United Nations
+   * Educational, Scientific and Cultural Organization (UNESCO)'. Null when the article never does.
+   */
+  @Nullable String spelledOut(String acronym) {
+    int i = body.indexOf("(" + acronym + ")");
+    if (i < 2 || body.charAt(i - 1) != ' ') {
+      return null;
+    }
+    int s = i - 1;
+    int e = i - 1;
+    int words = 0;
+    int capitals = 0;
+    int pos = i - 1;
+    while (pos > 0 && words < 12) {
+      int ws = pos;
+      while (ws > 0 && body.charAt(ws - 1) != ' ' && body.charAt(ws - 1) != '\n') {
+        ws--;
+      }
+      String w = body.substring(ws, pos);
+      String bare = w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
+      boolean capital = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && !bare.endsWith(".");
+      boolean connector = bare.equals("of") || bare.equals("for") || bare.equals("and") || bare.equals("from")
+          || bare.equals("on") || bare.equals("the") || bare.equals("de");
+      if (!capital && !connector || w.endsWith(",") && !capital || capital && (lex.isTitle(bare) || bare.equals("The"))
+          && capitals > 0) {
+        break;
+      }
+      if (capital) {
+        capitals++;
+        s = ws;
+      }
+      words++;
+      if (ws == 0 || body.charAt(ws - 1) != ' ') {
+        break;
+      }
+      pos = ws - 1;
+    }
+    if (capitals < 2) {
+      return null;
+    }
+    String full = body.substring(s, e).strip();
+    return abbreviates(acronym, full) ? full : null;
+  }
+
+  /** Every letter of the acronym starts a word of the name, in order ('NFP' / 'Notes from Poland'). */
+  private static boolean abbreviates(String acronym, String name) {
+    String[] words = name.split("[ ,\\-]+");
+    int w = 0;
+    for (char c : acronym.toCharArray()) {
+      while (w < words.length && (words[w].isEmpty() || Character.toUpperCase(words[w].charAt(0)) != c)) {
+        w++;
+      }
+      if (w == words.length) {
+        return false;
+      }
+      w++;
+    }
+    return true;
   }
 
   private static String initials(String name) {

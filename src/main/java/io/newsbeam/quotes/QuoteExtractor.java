@@ -56,7 +56,8 @@ public final class QuoteExtractor implements Serializable {
     List<Candidate> candidates = new QuoteFinder(lex).find(body, texts);
     Entities entities = new Entities(aliases, lex, body);
     new MentionFinder(lex).find(body, texts, entities);
-    List<Sieve> sieves = List.of(new NoSpeakerSieve(), new CueSubjectSieve(), new DescriptionSieve(lex),
+    List<Sieve> sieves = List.of(new NoSpeakerSieve(), new UnnamedSourceSieve(), new CueSubjectSieve(),
+        new DescriptionSieve(lex),
         new PronounSieve(), new SameSentenceSieve(), new PreviousParagraphSieve(), new SameSentenceSieve(),
         new NearestSpeakerSieve());
     for (Sieve s : sieves) {
