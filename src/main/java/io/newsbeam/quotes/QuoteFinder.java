@@ -429,16 +429,27 @@ final class QuoteFinder {
       // 'said on Friday the United States is …', 'told CBC News the department will …': a short object or
       // adjunct, then a clause with a finite verb
       if (cue.lemma().equals("say") || cue.lemma().equals("tell")) {
+        int firstStart = -1;
         for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SHORT_ADJUNCT); m++) {
-          if (!toks.get(m).isWord() || lex.cue(toks.get(m)) != null && !toks.get(m).isCapitalised()) {
+          Tok x = toks.get(m);
+          if (!x.isWord() || lex.cue(x) != null && !x.isCapitalised()) {
             break;
           }
-          boolean insideName = toks.get(m).isCapitalised() && toks.get(m - 1).isCapitalised();
+          boolean insideName = x.isCapitalised() && toks.get(m - 1).isCapitalised();
           if (!insideName && !Lexicon.DETERMINERS.contains(toks.get(m - 1).lower())
-              && finiteClauseAt(toks, m, sentEnd) && !isAdjunctWord(toks.get(m))) {
-            return m;
+              && finiteClauseAt(toks, m, sentEnd) && !isAdjunctWord(x)) {
+            // 'told local radio the bridge would …': a subject opening with a determiner, pronoun or name
+            // beats a bare noun that may still belong to the object
+            if (Lexicon.DETERMINERS.contains(x.lower()) || Lexicon.PRONOUNS.contains(x.lower())
+                || x.isCapitalised()) {
+              return m;
+            }
+            if (firstStart < 0) {
+              firstStart = m;
+            }
           }
         }
+        return firstStart;
       }
       return -1;
     }
