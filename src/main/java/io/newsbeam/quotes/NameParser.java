@@ -99,6 +99,15 @@ final class NameParser {
       }
       nameStart = i;
     }
+    if (nameStart + 1 < np.size() && np.get(nameStart).is("The")) {
+      // 'a report by The Atlantic': a capitalised "The" opens a title, not a person's name
+      String org = body.substring(np.get(nameStart + 1).start(), last.end());
+      List<String> orgTokens = new ArrayList<>();
+      for (Tok t : np.subList(nameStart + 1, np.size())) {
+        orgTokens.add(t.text());
+      }
+      return new Parsed(Kind.ORGANISATION, org, orgTokens, null, "", null, indefinite, start, end);
+    }
     boolean orgish = false;
     for (Tok t : np) {
       if ((t.isCapitalised() && lex.isOrgWord(t.text())) || lex.knownOrgs.contains(t.bare())
