@@ -3,6 +3,7 @@ package io.newsbeam.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -13,6 +14,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 final class Entities {
   /** One mention: where, and whether it is the object of a preposition (never a pronoun's antecedent). */
   record At(Entity entity, int start, int end, boolean afterPreposition) {}
+
+  /** Capitalised words that are never part of a name ('On Friday Ford …', 'In March Lewis …'). */
+  private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April",
+      "May", "June", "July", "August", "September", "October", "November", "December", "Amongst", "Among");
 
   final List<Entity> all = new ArrayList<>();
   final List<At> mentions = new ArrayList<>();
@@ -135,6 +140,11 @@ final class Entities {
         || lex.isOrgWord(word) || lex.knownOrgs.contains(word) || NameParser.isAllCaps(word)) {
       return null;
     }
+    for (Entity e : all) {
+      if (!e.isPerson() && e.hasNameToken(word)) {
+        return null; // 'Ford' after 'Ford Motor Company': the organisation's short form, not a person
+      }
+    }
     String folded = foldedBody();
     String w = fold(word);
     String following = null;
@@ -185,6 +195,7 @@ final class Entities {
     }
     return !lex.isTitle(w) && !lex.isOrgWord(w) && !lex.knownOrgs.contains(w)
         && !Lexicon.NOT_NAME_STARTS.contains(w) && !lex.isRoleNoun(w.toLowerCase(Locale.ROOT))
+        && !Lexicon.ADJUNCT_STARTS.contains(w.toLowerCase(Locale.ROOT)) && !CALENDAR.contains(w)
         && !lex.cues.containsKey(w.toLowerCase(Locale.ROOT)) && !w.endsWith("'s");
   }
 

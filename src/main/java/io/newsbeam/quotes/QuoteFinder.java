@@ -576,7 +576,8 @@ final class QuoteFinder {
     int sentStart = st.sentenceStartOf(i);
     int sentEnd = st.sentenceEndOf(i);
     int npEnd = i + 2;
-    while (npEnd < sentEnd && !toks.get(npEnd).is(",") && !toks.get(npEnd).is(".")) {
+    // 'according to Notes from Poland (NFP), …': the name ends before a bracketed acronym
+    while (npEnd < sentEnd && !toks.get(npEnd).is(",") && !toks.get(npEnd).is(".") && !toks.get(npEnd).is("(")) {
       npEnd++;
     }
     NameParser.Parsed subject = names.parse(body, toks.subList(i + 2, npEnd));
