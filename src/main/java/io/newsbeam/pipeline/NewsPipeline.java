@@ -46,6 +46,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Wires the batch pipeline: read -> normalize -> exact dedup -> near-duplicate clusters -> Parquet tables -> run_summary.json.
@@ -62,8 +63,8 @@ public final class NewsPipeline {
   }
 
   /**
-   * The built pipeline, not yet running. Unusable option values (a missing --ratings or --sourceAliases
-   * file, a bad --fieldMap) fail here, before any work, with IllegalArgumentException or UncheckedIOException.
+   * The built pipeline, not yet running. Unusable option values (a missing --ratings, --sourceAliases or
+   * --speakerAliases file, a bad --fieldMap) fail here, before any work, with IllegalArgumentException or UncheckedIOException.
    */
   public static Pipeline create(NewsbeamOptions options) {
     long start = System.currentTimeMillis();
@@ -110,7 +111,7 @@ public final class NewsPipeline {
         .and(WriteTables.REJECTED, rejected)
         .apply("WriteTables", WriteTables.to(output, temp));
     PCollection<String> writtenFiles = PCollectionList.of(ledgerFiles)
-        .and(writeQuoteTables(articles, output, temp))
+        .and(writeQuoteTables(articles, options.getSpeakerAliases(), output, temp))
         .and(writeSourceTables(articles, options, temp))
         .apply("AllTablesWritten", Flatten.pCollections());
 
@@ -129,8 +130,10 @@ public final class NewsPipeline {
   }
 
   /** Who said what: quotes, mentions and speaker frequencies over the deduplicated articles. */
-  private static PCollection<String> writeQuoteTables(PCollection<Article> articles, String output, String temp) {
-    PCollectionTuple quotesAndMentions = articles.apply("AttributeQuotes", AttributeQuotes.create());
+  private static PCollection<String> writeQuoteTables(PCollection<Article> articles,
+      @Nullable String speakerAliases, String output, String temp) {
+    PCollectionTuple quotesAndMentions =
+        articles.apply("AttributeQuotes", AttributeQuotes.withAliasFile(speakerAliases));
     PCollection<SpeakerFrequency> speakerFrequency =
         quotesAndMentions.apply("CountSpeakers", CountSpeakers.create());
     return PCollectionList
@@ -194,6 +197,7 @@ public final class NewsPipeline {
     m.put("boilerplateFile", o.getBoilerplateFile());
     m.put("nearDuplicates", Boolean.toString(o.getNearDuplicates()));
     m.put("sourceAliases", o.getSourceAliases());
+    m.put("speakerAliases", o.getSpeakerAliases());
     m.put("ratings", o.getRatings());
     m.put("nearDup", nearDupConfig(o).toString());
     return m;
