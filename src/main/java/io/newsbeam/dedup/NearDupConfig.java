@@ -95,10 +95,10 @@ public final class NearDupConfig implements Serializable {
   }
 
   /**
-   * The verification rule for a candidate pair and for a cluster member against its survivor: Jaccard at
-   * least {@link #jaccard}, or containment at least {@link #containment} when the smaller set has at least
-   * {@link #MIN_CONTAINED_SHINGLES} shingles (so a copy cut to half the story merges, a two-line brief
-   * whose words also occur in a long article does not).
+   * The set part of the verification rule (the whole rule, with boilerplate set aside, is {@link
+   * #sameStory(BodyShingles, BodyShingles)}): Jaccard at least {@link #jaccard}, or containment at least
+   * {@link #containment} when the smaller set has at least {@link #MIN_CONTAINED_SHINGLES} shingles (so a
+   * copy cut to half the story merges, a two-line brief whose words also occur in a long article does not).
    */
   public boolean sameStory(long[] x, long[] y) {
     return sameStory(x, y, Math.min(x.length, y.length));
