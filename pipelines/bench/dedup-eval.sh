@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Near-duplicate accuracy on a labelled generated corpus (DirectRunner):
-#   pipelines/bench/dedup-eval.sh [--articles 20000] [--seed 7] [--shingleSize 4] [--bands 64] [--rows 2] ...
+# Near-duplicate accuracy on a labelled generated corpus, on embedded Flink (parallelism 2) by default:
+#   pipelines/bench/dedup-eval.sh [--articles 20000] [--seed 7] [--runner flink|direct] [--shingleSize 4] [--bands 64] [--rows 2] ...
 # Prints pairwise precision, recall, F1 and ARI per copy kind; exit 0 when the bars are met.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Quote extraction speed (articles/s on one core) over N generated articles (default 100000).
+# Quote and citation extraction speed (articles/s on one core, each alone and both together) over N generated articles (default 100000).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-100000}"

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsbeam.model.Paragraph;
 import io.newsbeam.quotes.QuoteExtractor;
 import io.newsbeam.quotes.SpeakerAliases;
+import io.newsbeam.sources.CitationExtractor;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,7 +18,8 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Articles per second of quote extraction and attribution (one thread, so per core) over a news-please JSONL
+ * Articles per second of quote extraction and attribution, of citation extraction, and of both together
+ * (one thread, so per core) over a news-please JSONL
  * corpus from GenerateCorpus: the maintext is split into paragraphs and joined the way the normalizer does;
  * parsing is not timed. Not a test: pipelines/bench/quotes.sh runs it.
  *
@@ -56,19 +58,39 @@ public final class QuoteBench {
       }
     }
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-    QuoteExtractor x = new QuoteExtractor(SpeakerAliases.builtIn());
-    long quotes = 0;
+    QuoteExtractor quoteExtractor = new QuoteExtractor(SpeakerAliases.builtIn());
+    CitationExtractor citationExtractor = CitationExtractor.builtIn();
     for (int w = 0; w < warmup; w++) {
       for (int i = 0; i < Math.min(bodies.size(), 20_000); i++) {
-        x.extract(bodies.get(i), paragraphs.get(i), List.of());
+        quoteExtractor.extract(bodies.get(i), paragraphs.get(i), List.of());
+        citationExtractor.extract("a" + i, "bench.example", bodies.get(i), paragraphs.get(i));
       }
     }
+    // Each stage alone, then both in one loop the way the pipeline runs them on one article after the other.
+    long quotes = 0;
     long start = System.nanoTime();
     for (int i = 0; i < bodies.size(); i++) {
-      quotes += x.extract(bodies.get(i), paragraphs.get(i), List.of()).quotes().size();
+      quotes += quoteExtractor.extract(bodies.get(i), paragraphs.get(i), List.of()).quotes().size();
     }
-    double s = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "BENCH quotes articles=%d quotes=%d wall_s=%.2f articles_per_s_per_core=%.0f%n",
-        bodies.size(), quotes, s, bodies.size() / s);
+    report("quotes", bodies.size(), "quotes=" + quotes, start);
+    long citations = 0;
+    start = System.nanoTime();
+    for (int i = 0; i < bodies.size(); i++) {
+      citations += citationExtractor.extract("a" + i, "bench.example", bodies.get(i), paragraphs.get(i)).size();
+    }
+    report("citations", bodies.size(), "citations=" + citations, start);
+    start = System.nanoTime();
+    long both = 0;
+    for (int i = 0; i < bodies.size(); i++) {
+      both += quoteExtractor.extract(bodies.get(i), paragraphs.get(i), List.of()).quotes().size();
+      both += citationExtractor.extract("a" + i, "bench.example", bodies.get(i), paragraphs.get(i)).size();
+    }
+    report("quotes+citations", bodies.size(), "rows=" + both, start);
+  }
+
+  private static void report(String stage, int articles, String rows, long startNanos) {
+    double s = (System.nanoTime() - startNanos) / 1e9;
+    System.out.printf(Locale.ROOT, "BENCH stage=%s articles=%d %s wall_s=%.2f articles_per_s_per_core=%.0f%n",
+        stage, articles, rows, s, articles / s);
   }
 }

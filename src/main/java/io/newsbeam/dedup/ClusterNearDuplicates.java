@@ -50,9 +50,10 @@ import org.apache.beam.sdk.values.TupleTagList;
  * <p>Recipe: word shingles per article; the frequent shingles (in more than {@link
  * NearDupConfig#frequentDocLimit} articles: shared phrases and boilerplate) by counting each article's
  * distinct shingles, as a side input; a MinHash signature per article over its other shingles; LSH bands to
- * buckets (a bucket above the cap is split, see {@link PairCandidatesFn}); distinct candidate pairs; each pair verified on the exact shingle
- * sets (Jaccard or containment, {@link NearDupConfig#sameStory}) after two joins that bring both sides'
- * shingles to the pair; connected components over verified pairs ({@link LabelComponents}); per component
+ * buckets (a bucket above the cap is split, see {@link PairCandidatesFn}); distinct candidate pairs; each pair
+ * verified on the exact shingle sets (Jaccard or containment, with shared edge paragraphs such as an outlet's
+ * trailer set aside: {@link NearDupConfig#sameStory(BodyShingles, BodyShingles)}) after two joins that bring
+ * both sides' {@link BodyShingles} to the pair; connected components over verified pairs ({@link LabelComponents}); per component
  * the survivor ({@link SurvivorOrder}) and the chaining guard: a member merges only if it passes the same
  * rule against the survivor itself, else it stays an article of its own.
  */
@@ -79,7 +80,7 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
   private static final TupleTag<KV<String, String>> CANDIDATES = new TupleTag<>() {};
   private static final TupleTag<KV<String, Long>> SUM = new TupleTag<>() {};
   private static final TupleTag<KV<String, Long>> MAX = new TupleTag<>() {};
-  private static final TupleTag<long[]> SHINGLES = new TupleTag<>() {};
+  private static final TupleTag<BodyShingles> SHINGLES = new TupleTag<>() {};
   private static final TupleTag<String> PARTNER = new TupleTag<>() {};
   private static final TupleTag<HalfPair> HALF = new TupleTag<>() {};
   private static final TupleTag<Article> ARTICLE = new TupleTag<>() {};
@@ -115,9 +116,9 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
       throw new IllegalStateException(e);
     }
 
-    PCollection<KV<String, long[]>> articleIdToShingles = articles
+    PCollection<KV<String, BodyShingles>> articleIdToShingles = articles
         .apply("ComputeShingles", ParDo.of(new ShinglesFn(config)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.LongArrayCoder.INSTANCE));
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.BodyShinglesCoder.INSTANCE));
 
     PCollection<Long> articleCount = articles.apply("CountArticles", Count.globally());
     PCollectionView<Long> articleCountView = articleCount.apply("ArticleCountView", View.asSingleton());
@@ -227,7 +228,7 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
     return PCollectionTuple.of(ARTICLES, outArticles).and(DUPLICATES, outDuplicates).and(STATS, stats);
   }
 
-  static final class ShinglesFn extends DoFn<Article, KV<String, long[]>> {
+  static final class ShinglesFn extends DoFn<Article, KV<String, BodyShingles>> {
     private final NearDupConfig config;
     private transient Shingler shingler;
 
@@ -241,16 +242,16 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
     }
 
     @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, long[]>> out) {
-      out.output(KV.of(a.articleId, shingler.shingles(a.body)));
+    public void process(@Element Article a, OutputReceiver<KV<String, BodyShingles>> out) {
+      out.output(KV.of(a.articleId, BodyShingles.of(shingler, a.body)));
     }
   }
 
   /** Every distinct shingle of an article once (the shingle arrays are already distinct). */
-  static final class EmitShinglesFn extends DoFn<KV<String, long[]>, Long> {
+  static final class EmitShinglesFn extends DoFn<KV<String, BodyShingles>, Long> {
     @ProcessElement
-    public void process(@Element KV<String, long[]> e, OutputReceiver<Long> out) {
-      for (long h : e.getValue()) {
+    public void process(@Element KV<String, BodyShingles> e, OutputReceiver<Long> out) {
+      for (long h : e.getValue().all) {
         out.output(h);
       }
     }
@@ -327,7 +328,7 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
    * The MinHash signature of an article's shingles without the frequent ones, cut into band keys. An article
    * whose shingles are all frequent is signed by all of them (counted), so it can still meet its copies.
    */
-  static final class BandKeysFn extends DoFn<KV<String, long[]>, KV<Long, String>> {
+  static final class BandKeysFn extends DoFn<KV<String, BodyShingles>, KV<Long, String>> {
     private final NearDupConfig config;
     private final PCollectionView<long[]> frequent;
     private transient MinHasher minHasher;
@@ -346,7 +347,7 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
 
     @ProcessElement
     public void process(ProcessContext c) {
-      long[] shingles = c.element().getValue();
+      long[] shingles = c.element().getValue().all;
       if (shingles.length == 0) {
         return; // nothing to compare: an article without words is never a near duplicate
       }
@@ -413,7 +414,7 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
   static final class SendToSecondFn extends DoFn<KV<String, CoGbkResult>, KV<String, HalfPair>> {
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, HalfPair>> out) {
-      long[] shingles = e.getValue().getOnly(SHINGLES);
+      BodyShingles shingles = e.getValue().getOnly(SHINGLES);
       HalfPair half = new HalfPair(e.getKey(), shingles);
       for (String partner : e.getValue().getAll(PARTNER)) {
         out.output(KV.of(partner, half));
@@ -430,7 +431,7 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
 
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
-      long[] shingles = e.getValue().getOnly(SHINGLES);
+      BodyShingles shingles = e.getValue().getOnly(SHINGLES);
       for (HalfPair other : e.getValue().getAll(HALF)) {
         if (config.sameStory(shingles, other.shingles)) {
           out.output(KV.of(other.id, e.getKey()));
@@ -491,16 +492,16 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
         return;
       }
       Article survivor = members.get(0);
-      long[] survivorShingles = shingler.shingles(survivor.body);
+      BodyShingles survivorShingles = BodyShingles.of(shingler, survivor.body);
       List<Article> kept = new ArrayList<>();
       kept.add(survivor);
       Map<String, double[]> measures = new HashMap<>();
       for (Article m : members.subList(1, members.size())) {
-        long[] s = shingler.shingles(m.body);
+        BodyShingles s = BodyShingles.of(shingler, m.body);
         if (config.sameStory(survivorShingles, s)) {
           kept.add(m);
           measures.put(m.articleId, new double[] {
-              ShingleSets.jaccard(survivorShingles, s), ShingleSets.containment(survivorShingles, s)});
+              ShingleSets.jaccard(survivorShingles.all, s.all), ShingleSets.containment(survivorShingles.all, s.all)});
         } else {
           out.get(SUM).output(KV.of(LEFT_BY_CHAINING_GUARD, 1L));
           out.get(ARTICLES).output(m);

@@ -50,19 +50,51 @@ final class Coders {
     public void verifyDeterministic() {}
   }
 
-  /** A {@link HalfPair}: the partner id, then its shingle hashes. */
+  /** {@link BodyShingles}: the paragraph count, then the whole body's, the lead's and the last paragraph's hashes. */
+  static final class BodyShinglesCoder extends CustomCoder<BodyShingles> {
+    static final BodyShinglesCoder INSTANCE = new BodyShinglesCoder();
+
+    @Override
+    public void encode(BodyShingles value, OutputStream out) throws IOException {
+      VarIntCoder.of().encode(value.paragraphs, out);
+      LongArrayCoder.INSTANCE.encode(value.all, out);
+      // a one-paragraph body's edges are its whole set: not written twice more
+      if (value.paragraphs > 1) {
+        LongArrayCoder.INSTANCE.encode(value.lead, out);
+        LongArrayCoder.INSTANCE.encode(value.last, out);
+      }
+    }
+
+    @Override
+    public BodyShingles decode(InputStream in) throws IOException {
+      int paragraphs = VarIntCoder.of().decode(in);
+      long[] all = LongArrayCoder.INSTANCE.decode(in);
+      if (paragraphs == 0) {
+        return new BodyShingles(all, new long[0], new long[0], 0);
+      }
+      if (paragraphs == 1) {
+        return new BodyShingles(all, all, all, 1);
+      }
+      return new BodyShingles(all, LongArrayCoder.INSTANCE.decode(in), LongArrayCoder.INSTANCE.decode(in), paragraphs);
+    }
+
+    @Override
+    public void verifyDeterministic() {}
+  }
+
+  /** A {@link HalfPair}: the partner id, then its body shingles. */
   static final class HalfPairCoder extends CustomCoder<HalfPair> {
     static final HalfPairCoder INSTANCE = new HalfPairCoder();
 
     @Override
     public void encode(HalfPair value, OutputStream out) throws IOException {
       StringUtf8Coder.of().encode(value.id, out);
-      LongArrayCoder.INSTANCE.encode(value.shingles, out);
+      BodyShinglesCoder.INSTANCE.encode(value.shingles, out);
     }
 
     @Override
     public HalfPair decode(InputStream in) throws IOException {
-      return new HalfPair(StringUtf8Coder.of().decode(in), LongArrayCoder.INSTANCE.decode(in));
+      return new HalfPair(StringUtf8Coder.of().decode(in), BodyShinglesCoder.INSTANCE.decode(in));
     }
   }
 
@@ -117,9 +149,9 @@ final class Coders {
   /** One side of a candidate pair travelling to the other side: its id and shingles. */
   static final class HalfPair {
     final String id;
-    final long[] shingles;
+    final BodyShingles shingles;
 
-    HalfPair(String id, long[] shingles) {
+    HalfPair(String id, BodyShingles shingles) {
       this.id = id;
       this.shingles = shingles;
     }

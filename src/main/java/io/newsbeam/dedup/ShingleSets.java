@@ -51,4 +51,23 @@ public final class ShingleSets {
     }
     return n == x.length ? x : java.util.Arrays.copyOf(out, n);
   }
+
+  /** The elements of sorted {@code x} or sorted {@code y}, sorted and distinct. */
+  public static long[] union(long[] x, long[] y) {
+    long[] out = new long[x.length + y.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < x.length || j < y.length) {
+      if (j >= y.length || (i < x.length && x[i] < y[j])) {
+        out[n++] = x[i++];
+      } else if (i >= x.length || y[j] < x[i]) {
+        out[n++] = y[j++];
+      } else {
+        out[n++] = x[i++];
+        j++;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
 }

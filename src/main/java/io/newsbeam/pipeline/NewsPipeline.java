@@ -64,8 +64,8 @@ public final class NewsPipeline {
   }
 
   /**
-   * The built pipeline, not yet running. Unusable option values (a missing --ratings or --sourceAliases
-   * file, a bad --fieldMap) fail here, before any work, with IllegalArgumentException or UncheckedIOException.
+   * The built pipeline, not yet running. Unusable option values (a missing --ratings, --sourceAliases or
+   * --speakerAliases file, a bad --fieldMap) fail here, before any work, with IllegalArgumentException or UncheckedIOException.
    */
   public static Pipeline create(NewsbeamOptions options) {
     long start = System.currentTimeMillis();
@@ -111,7 +111,8 @@ public final class NewsPipeline {
         .and(WriteTables.DUPLICATES, duplicates)
         .and(WriteTables.REJECTED, rejected)
         .apply("WriteTables", WriteTables.to(output, temp));
-    PCollectionTuple quotesAndMentions = articles.apply("AttributeQuotes", AttributeQuotes.create());
+    PCollectionTuple quotesAndMentions =
+        articles.apply("AttributeQuotes", AttributeQuotes.withAliasFile(options.getSpeakerAliases()));
     PCollection<String> writtenFiles = PCollectionList.of(ledgerFiles)
         .and(writeQuoteTables(quotesAndMentions, output, temp))
         .and(writeSourceTables(articles, quotesAndMentions.get(AttributeQuotes.QUOTES), options, temp))
@@ -203,6 +204,7 @@ public final class NewsPipeline {
     m.put("boilerplateFile", o.getBoilerplateFile());
     m.put("nearDuplicates", Boolean.toString(o.getNearDuplicates()));
     m.put("sourceAliases", o.getSourceAliases());
+    m.put("speakerAliases", o.getSpeakerAliases());
     m.put("ratings", o.getRatings());
     m.put("nearDup", nearDupConfig(o).toString());
     return m;

@@ -124,6 +124,12 @@ public interface NewsbeamOptions extends PipelineOptions {
 
   void setSourceAliases(String value);
 
+  @Description("Extra speaker aliases: CSV alias,canonical,type,qid (type person|organisation, qid optional, e.g. "
+      + "Q7747); merged over the built-in src/main/resources/quotes/speaker_aliases.csv, the user's rows win.")
+  String getSpeakerAliases();
+
+  void setSpeakerAliases(String value);
+
   @Description("Priors for source_reliability: CSV domain,rating[,weight]; rating in [0,1], weight in pseudo-citations"
       + " (default 10).")
   String getRatings();

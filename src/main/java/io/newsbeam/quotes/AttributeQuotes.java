@@ -37,8 +37,19 @@ public final class AttributeQuotes extends PTransform<PCollection<Article>, PCol
     return new AttributeQuotes(null);
   }
 
-  /** With a user alias CSV ({@code alias,canonical,type,qid}) on top of the built-in list. */
+  /**
+   * With a user alias CSV ({@code alias,canonical,type,qid}) on top of the built-in list; the user's rows win.
+   * The file is read here once so that a missing or malformed file stops the run before any work
+   * (IllegalArgumentException naming {@code --speakerAliases}), and again once per worker in {@code @Setup}.
+   */
   public static AttributeQuotes withAliasFile(@Nullable String aliasFile) {
+    if (aliasFile != null) {
+      try {
+        SpeakerAliases.withFile(aliasFile);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("--speakerAliases " + aliasFile + ": " + e.getMessage(), e);
+      }
+    }
     return new AttributeQuotes(aliasFile);
   }
 

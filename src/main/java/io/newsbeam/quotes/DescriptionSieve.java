@@ -2,6 +2,7 @@ package io.newsbeam.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A description as the subject ({@code the Kremlin spokesman}, {@code the company}, {@code a NATO spokeswoman},
@@ -68,6 +69,15 @@ final class DescriptionSieve implements Sieve {
       return entities.organisation(s.orgHint(), List.of(s.orgHint().split(" ")), s.start(), s.end(), name());
     }
     Entity o = entities.nearestOrganisation(pos, head);
+    if (o == null && PUBLIC_BODIES.contains(head) && s.role() != null) {
+      // 'Police said …', 'The army said …' with no police force or army named before: the body itself speaks,
+      // not whichever organisation happens to be nearest ('UTC', 'Fars News')
+      return entities.organisation(s.role(), List.of(s.role().split(" ")), s.start(), s.end(), name());
+    }
     return o != null ? o : entities.nearestOrganisation(pos, null);
   }
+
+  /** Organisation nouns that name a public body on their own, unlike "the company" or "the agency". */
+  private static final Set<String> PUBLIC_BODIES = Set.of("police", "army", "military",
+      "government", "navy");
 }

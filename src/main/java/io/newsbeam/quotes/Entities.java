@@ -3,6 +3,7 @@ package io.newsbeam.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -14,14 +15,26 @@ final class Entities {
   /** One mention: where, and whether it is the object of a preposition (never a pronoun's antecedent). */
   record At(Entity entity, int start, int end, boolean afterPreposition) {}
 
+  /** Capitalised words that are never part of a name ('On Friday Ford …', 'In March Lewis …'). */
+  private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April",
+      "May", "June", "July", "August", "September", "October", "November", "December", "Amongst", "Among");
+
   final List<Entity> all = new ArrayList<>();
   final List<At> mentions = new ArrayList<>();
   private final SpeakerAliases aliases;
   private final Lexicon lex;
+  /** The article text, for finding the full name a later lone surname refers to (empty: not known). */
+  private final String body;
+  private @Nullable String foldedBody;
 
   Entities(SpeakerAliases aliases, Lexicon lex) {
+    this(aliases, lex, "");
+  }
+
+  Entities(SpeakerAliases aliases, Lexicon lex, String body) {
     this.aliases = aliases;
     this.lex = lex;
+    this.body = body;
   }
 
   /** The entity a parsed name or organisation refers to, registering it (and the mention) when new. */
@@ -61,6 +74,19 @@ final class Entities {
     }
     SpeakerAliases.Entry alias = aliases.lookup(p.name());
     String canonical = alias != null ? alias.canonical() : p.name();
+    if (toks.size() == 1 && alias == null) {
+      // 'Khan said' after 'The mayor of London, Sadiq Khan,': the full name as first written, even when the
+      // first mention was not recognised as a person (an unknown first name, a title in front)
+      String full = earlierFullName(toks.get(0), p.start());
+      if (full != null) {
+        canonical = full;
+        SpeakerAliases.Entry fullAlias = aliases.lookup(full);
+        if (fullAlias != null) {
+          alias = fullAlias;
+          canonical = fullAlias.canonical();
+        }
+      }
+    }
     for (Entity e : all) {
       if (SpeakerAliases.key(e.canonical).equals(SpeakerAliases.key(canonical))) {
         e.addEvidence(evidence);
@@ -70,7 +96,7 @@ final class Entities {
         return e;
       }
     }
-    if (toks.size() == 1 && alias == null && p.kind() == NameParser.Kind.SHORT) {
+    if (toks.size() == 1 && alias == null && p.kind() == NameParser.Kind.SHORT && canonical.equals(p.name())) {
       // A lone unknown capitalised word: an organisation unless it is a known first name.
       if (!lex.firstNames.containsKey(toks.get(0))) {
         return organisation(p.name(), toks, p.start(), p.end(), evidence);
@@ -103,6 +129,103 @@ final class Entities {
     return e;
   }
 
+  /**
+   * The first "First Last" (or "First Middle Last") written before {@code before} that ends with {@code word},
+   * compared without case or diacritics ('Erdogan' finds 'Recep Tayyip Erdoğan'); else the first "word Next"
+   * ('Li' finds 'Li Wen'). Null when there is none or the word is itself a title, organisation word or known
+   * organisation.
+   */
+  @Nullable String earlierFullName(String word, int before) {
+    if (body.isEmpty() || word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || lex.isTitle(word)
+        || lex.isOrgWord(word) || lex.knownOrgs.contains(word) || NameParser.isAllCaps(word)) {
+      return null;
+    }
+    for (Entity e : all) {
+      if (!e.isPerson() && e.hasNameToken(word)) {
+        return null; // 'Ford' after 'Ford Motor Company': the organisation's short form, not a person
+      }
+    }
+    String folded = foldedBody();
+    String w = fold(word);
+    String following = null;
+    for (int i = folded.indexOf(w); i >= 0 && i < before; i = folded.indexOf(w, i + 1)) {
+      int e = i + w.length();
+      if (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1))
+          || e < folded.length() && Character.isLetterOrDigit(folded.charAt(e))) {
+        continue;
+      }
+      int s = i;
+      int words = 0;
+      while (words < 2 && s >= 2 && body.charAt(s - 1) == ' ') {
+        int ws = s - 1;
+        while (ws > 0 && !Character.isWhitespace(body.charAt(ws - 1))) {
+          ws--;
+        }
+        if (!isNameWord(body.substring(ws, s - 1))) {
+          break;
+        }
+        s = ws;
+        words++;
+      }
+      if (words > 0) {
+        return body.substring(s, e);
+      }
+      if (following == null && e + 1 < body.length() && body.charAt(e) == ' ') {
+        int ne = e + 1;
+        while (ne < body.length() && (Character.isLetter(body.charAt(ne)) || body.charAt(ne) == '-')) {
+          ne++;
+        }
+        if (isNameWord(body.substring(e + 1, ne))) {
+          following = body.substring(i, ne);
+        }
+      }
+    }
+    return following;
+  }
+
+  private boolean isNameWord(String w) {
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || NameParser.isAllCaps(w)) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return !lex.isTitle(w) && !lex.isOrgWord(w) && !lex.knownOrgs.contains(w)
+        && !Lexicon.NOT_NAME_STARTS.contains(w) && !lex.isRoleNoun(w.toLowerCase(Locale.ROOT))
+        && !Lexicon.ADJUNCT_STARTS.contains(w.toLowerCase(Locale.ROOT)) && !CALENDAR.contains(w)
+        && !lex.cues.containsKey(w.toLowerCase(Locale.ROOT)) && !w.endsWith("'s");
+  }
+
+  private String foldedBody() {
+    if (foldedBody == null) {
+      foldedBody = fold(body);
+    }
+    return foldedBody;
+  }
+
+  /** Lower case without diacritics, one char per char of the input (offsets stay valid). */
+  static String fold(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        sb.append(Character.toLowerCase(c));
+      } else {
+        String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+        sb.append(Character.toLowerCase(d.isEmpty() ? c : d.charAt(0)));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The article text between two offsets (empty when the body is not known). */
+  String text(int start, int end) {
+    return body.isEmpty() ? "" : body.substring(start, end);
+  }
+
   SpeakerAliases.@Nullable Entry aliasOf(String name) {
     return aliases.lookup(name);
   }
@@ -122,8 +245,17 @@ final class Entities {
   }
 
   Entity organisation(String name, List<String> toks, int start, int end, String evidence) {
+    if (name.startsWith("The ") && name.length() > 4) {
+      name = name.substring(4); // 'according to The Guardian': names are kept without a leading article
+    }
     SpeakerAliases.Entry alias = aliases.lookup(name);
     String canonical = alias != null ? alias.canonical() : name;
+    if (alias == null && NameParser.isAllCaps(name)) {
+      String spelledOut = spelledOut(name);
+      if (spelledOut != null) {
+        canonical = spelledOut;
+      }
+    }
     String key = SpeakerAliases.key(canonical);
     for (Entity e : all) {
       if (SpeakerAliases.key(e.canonical).equals(key)) {
@@ -148,6 +280,67 @@ final class Entities {
     e.addEvidence(evidence);
     all.add(e);
     return e;
+  }
+
+  /**
+   * The name an acronym abbreviates where the article spells it out: 'Notes from Poland (NFP)', 'United Nations
+   * Educational, Scientific and Cultural Organization (UNESCO)'. Null when the article never does.
+   */
+  @Nullable String spelledOut(String acronym) {
+    int i = body.indexOf("(" + acronym + ")");
+    if (i < 2 || body.charAt(i - 1) != ' ') {
+      return null;
+    }
+    int s = i - 1;
+    int e = i - 1;
+    int words = 0;
+    int capitals = 0;
+    int pos = i - 1;
+    while (pos > 0 && words < 12) {
+      int ws = pos;
+      while (ws > 0 && body.charAt(ws - 1) != ' ' && body.charAt(ws - 1) != '\n') {
+        ws--;
+      }
+      String w = body.substring(ws, pos);
+      String bare = w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
+      boolean capital = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && !bare.endsWith(".");
+      boolean connector = bare.equals("of") || bare.equals("for") || bare.equals("and") || bare.equals("from")
+          || bare.equals("on") || bare.equals("the") || bare.equals("de");
+      if (!capital && !connector || w.endsWith(",") && !capital || capital && (lex.isTitle(bare) || bare.equals("The"))
+          && capitals > 0) {
+        break;
+      }
+      if (capital) {
+        capitals++;
+        s = ws;
+      }
+      words++;
+      if (ws == 0 || body.charAt(ws - 1) != ' ') {
+        break;
+      }
+      pos = ws - 1;
+    }
+    if (capitals < 2) {
+      return null;
+    }
+    String full = body.substring(s, e).strip();
+    return abbreviates(acronym, full) ? full : null;
+  }
+
+  /** Every letter of the acronym starts a word of the name, in order ('NFP' / 'Notes from Poland'). */
+  private static boolean abbreviates(String acronym, String name) {
+    String[] words = name.split("[ ,\\-]+");
+    int w = 0;
+    for (char c : acronym.toCharArray()) {
+      while (w < words.length && (words[w].isEmpty() || Character.toUpperCase(words[w].charAt(0)) != c)) {
+        w++;
+      }
+      if (w == words.length) {
+        return false;
+      }
+      w++;
+    }
+    return true;
   }
 
   private static String initials(String name) {

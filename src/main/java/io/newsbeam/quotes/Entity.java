@@ -48,6 +48,13 @@ final class Entity {
         return true;
       }
     }
+    // 'Erdogan' is a name token of 'Recep Tayyip Erdoğan'
+    String w = Entities.fold(word);
+    for (String t : nameTokens) {
+      if (Entities.fold(t).equals(w)) {
+        return true;
+      }
+    }
     return false;
   }
 

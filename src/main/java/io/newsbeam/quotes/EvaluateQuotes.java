@@ -7,11 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Evaluation command: runs {@link QuoteExtractor} over testdata/quotes-eval and prints precision, recall and F1
  * of quote detection and of speaker attribution, plus the errors by kind, for dev and test apart.
+ *
+ * <p>A split is every {@code *.jsonl} file in its folder. {@code articles.jsonl} holds the articles written for
+ * the project ("synthetic"); any other file holds annotated real news ("real"). When a split has both, each part
+ * is printed on its own ({@code dev-synthetic}, {@code dev-real}) before the whole split, because rules tuned on
+ * the small synthetic set can look saturated there and still fail on real prose.
+ *
+ * <p>{@code --errors} lists every error, but never for the test split: the test split is for reporting only and
+ * its per-quote errors must not steer the rules.
  *
  * <pre>java … io.newsbeam.quotes.EvaluateQuotes [--split dev|test|both] [--limit N] [--errors] [--dir DIR]</pre>
  */
@@ -37,16 +48,53 @@ public final class EvaluateQuotes {
     }
     List<String> splits = split.equals("both") ? List.of("dev", "test") : List.of(split);
     for (String s : splits) {
-      QuoteScores scores = evaluate(Path.of(dir, s, "articles.jsonl"), limit);
-      System.out.print(scores.report(s, errors));
+      boolean showErrors = errors && !s.equals("test");
+      if (errors && !showErrors) {
+        System.out.println("(errors are not listed for test: it is for reporting only)");
+      }
+      Map<String, QuoteScores> parts = evaluateSplit(Path.of(dir, s), s, limit);
+      for (Map.Entry<String, QuoteScores> part : parts.entrySet()) {
+        // The whole split repeats its parts' errors, so they are listed once, under the part.
+        boolean listErrors = showErrors && (parts.size() == 1 || !part.getKey().equals(s));
+        System.out.print(part.getValue().report(part.getKey(), listErrors));
+      }
     }
+  }
+
+  /**
+   * Scores every gold file of one split folder: one entry per part ({@code <split>-synthetic} for
+   * articles.jsonl, {@code <split>-real} for the other files) and, when there are several parts, the whole split
+   * under its own name last. {@code limit} applies to each file.
+   */
+  public static Map<String, QuoteScores> evaluateSplit(Path splitDir, String split, int limit) throws IOException {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(splitDir)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+    }
+    Map<String, QuoteScores> out = new LinkedHashMap<>();
+    QuoteScores whole = new QuoteScores();
+    for (Path f : files) {
+      String part = split + (f.getFileName().toString().equals("articles.jsonl") ? "-synthetic" : "-real");
+      QuoteScores scores = out.computeIfAbsent(part, k -> new QuoteScores());
+      evaluateInto(f, limit, List.of(scores, whole));
+    }
+    if (out.size() == 1) {
+      return Map.of(split, whole);
+    }
+    out.put(split, whole);
+    return out;
   }
 
   /** Scores the first {@code limit} articles of one gold file. */
   public static QuoteScores evaluate(Path jsonl, int limit) throws IOException {
+    QuoteScores scores = new QuoteScores();
+    evaluateInto(jsonl, limit, List.of(scores));
+    return scores;
+  }
+
+  private static void evaluateInto(Path jsonl, int limit, List<QuoteScores> sinks) throws IOException {
     ObjectMapper json = new ObjectMapper();
     QuoteExtractor extractor = new QuoteExtractor(SpeakerAliases.builtIn());
-    QuoteScores scores = new QuoteScores();
     int n = 0;
     for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
       if (line.isBlank() || n++ >= limit) {
@@ -62,9 +110,10 @@ public final class EvaluateQuotes {
         preds.add(new QuoteScores.Span(f.start(), f.end(), f.text(), f.kind(), f.speaker(), List.of()));
         sieves.add(f.attributedBy());
       }
-      scores.add(a.get("id").asText(), gold, scare, preds, sieves);
+      for (QuoteScores scores : sinks) {
+        scores.add(a.get("id").asText(), gold, scare, preds, sieves);
+      }
     }
-    return scores;
   }
 
   private static List<QuoteScores.Span> spans(JsonNode arr) {

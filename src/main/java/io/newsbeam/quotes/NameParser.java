@@ -78,6 +78,17 @@ final class NameParser {
       return new Parsed(Kind.DESCRIPTION, null, List.of(), description, last.lower(), orgHint, indefinite,
           start, end);
     }
+    // 'Steve Peers of the University of Essex', 'Cardinal Marc Ouellet of the Holy See': a person before "of"
+    for (int i = 2; i < np.size() - 1; i++) {
+      if (np.get(i).is("of")) {
+        Parsed head = parse(body, np.subList(0, i));
+        if (head != null && head.kind() == Kind.PERSON && head.nameTokens().size() >= 2) {
+          return new Parsed(Kind.PERSON, head.name(), head.nameTokens(), head.role(), "", null, indefinite, start,
+              end);
+        }
+        break;
+      }
+    }
     // A name: split off the role words in front of it.
     int nameStart = np.size();
     for (int i = np.size() - 1; i >= 0; i--) {
@@ -87,6 +98,15 @@ final class NameParser {
         break;
       }
       nameStart = i;
+    }
+    if (nameStart + 1 < np.size() && np.get(nameStart).is("The")) {
+      // 'a report by The Atlantic': a capitalised "The" opens a title, not a person's name
+      String org = body.substring(np.get(nameStart + 1).start(), last.end());
+      List<String> orgTokens = new ArrayList<>();
+      for (Tok t : np.subList(nameStart + 1, np.size())) {
+        orgTokens.add(t.text());
+      }
+      return new Parsed(Kind.ORGANISATION, org, orgTokens, null, "", null, indefinite, start, end);
     }
     boolean orgish = false;
     for (Tok t : np) {

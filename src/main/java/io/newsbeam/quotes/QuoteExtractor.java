@@ -54,9 +54,10 @@ public final class QuoteExtractor implements Serializable {
       texts.add(new SegmentText(body, s));
     }
     List<Candidate> candidates = new QuoteFinder(lex).find(body, texts);
-    Entities entities = new Entities(aliases, lex);
+    Entities entities = new Entities(aliases, lex, body);
     new MentionFinder(lex).find(body, texts, entities);
-    List<Sieve> sieves = List.of(new NoSpeakerSieve(), new CueSubjectSieve(), new DescriptionSieve(lex),
+    List<Sieve> sieves = List.of(new NoSpeakerSieve(), new UnnamedSourceSieve(), new CueSubjectSieve(),
+        new DescriptionSieve(lex),
         new PronounSieve(), new SameSentenceSieve(), new PreviousParagraphSieve(), new SameSentenceSieve(),
         new NearestSpeakerSieve());
     for (Sieve s : sieves) {

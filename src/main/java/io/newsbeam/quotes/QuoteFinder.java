@@ -31,6 +31,16 @@ final class QuoteFinder {
   private static final Set<String> INTRO_STARTS = Set.of("Asked", "Speaking", "Giving", "Under", "After", "Before",
       "Despite", "Meanwhile", "However", "Writing", "Responding", "Addressing", "Following", "Earlier", "Later");
 
+  /** How many words a cue verb may stand before an unpunctuated opening mark ('told the BBC after the verdict "'). */
+  private static final int CUE_REACH = 7;
+  /** Words of a short object or adjunct between a cue and its bare clause ('told CBC News', 'said in May'). */
+  private static final int SHORT_ADJUNCT = 5;
+  /** Words a clause's subject may take before its finite verb ('the chances of those trapped … were'). */
+  private static final int SUBJECT_REACH = 7;
+  private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+      "would", "could", "can", "should", "might", "may", "must", "did", "does", "do", "remains", "remained");
+  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
   private final Lexicon lex;
   private final NameParser names;
 
@@ -93,8 +103,10 @@ final class QuoteFinder {
       // frame after the closing mark: '"…," he said' / '"…," said Peskov'
       if (!q.unclosed()) {
         int j = q.closeTok() + 1;
+        boolean endsSentence = ".!?".indexOf(body.charAt(q.contentEnd() - 1)) >= 0;
         if (j < toks.size() && toks.get(j).is(",")) {
           j++;
+          endsSentence = false;
         }
         for (int k = j; k < Math.min(toks.size(), j + 9); k++) {
           Tok t = toks.get(k);
@@ -103,6 +115,11 @@ final class QuoteFinder {
           }
           Cue c = lex.cue(t);
           if (c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE) {
+            if (endsSentence && clauseStart(toks, k, st.sentenceEndOf(k), c) >= 0) {
+              // '"… I may do it." Trump also said that he …': a new sentence with its own reported clause,
+              // not the frame of the quote before it
+              break;
+            }
             cue = t.lower();
             consumed[k] = true;
             anchor = t.start();
@@ -122,9 +139,11 @@ final class QuoteFinder {
       // frame before the opening mark: 'X said: "…"'
       if (cue == null) {
         int o = q.openTok();
-        if (o - 1 >= sentStart && (toks.get(o - 1).is(":") || toks.get(o - 1).is(","))) {
-          int cueIdx = -1;
-          for (int k = o - 2; k >= sentStart; k--) {
+        boolean punctuatedLead = o - 1 >= sentStart && (toks.get(o - 1).is(":") || toks.get(o - 1).is(","));
+        int unpunctuatedCue = punctuatedLead ? -1 : cueShortlyBefore(body, st, q);
+        if (punctuatedLead || unpunctuatedCue >= 0) {
+          int cueIdx = unpunctuatedCue;
+          for (int k = o - 2; cueIdx < 0 && k >= sentStart; k--) {
             if (st.quoted[k]) {
               break;
             }
@@ -134,7 +153,13 @@ final class QuoteFinder {
               break;
             }
           }
-          if (cueIdx >= 0) {
+          if (cueIdx >= 0 && consumed[cueIdx] && previousDirect != null && previousDirect.cue != null) {
+            // '"A," said Khan, "B."': the frame between two quotes already served the first one; the second
+            // continues the same speaker (the words before the cue are the first quote, not a subject).
+            cue = toks.get(cueIdx).lower();
+            anchor = toks.get(cueIdx).start();
+            subject = previousDirect.subject;
+          } else if (cueIdx >= 0) {
             cue = toks.get(cueIdx).lower();
             anchor = toks.get(cueIdx).start();
             Cue c = lex.cue(toks.get(cueIdx));
@@ -207,10 +232,14 @@ final class QuoteFinder {
       leadOk = colon || prev.is(",") || prev.is(".") || prev.is("!") || prev.is("?") || prev.is("\u2014") || prev.is("\u2013") || prev.is("-") || prev.is("(")
           || isCueOrThatAfterCue(toks, o - 1);
     }
-    if (!leadOk) {
+    if (!leadOk && cueShortlyBefore(body, st, q) < 0) {
       return false;
     }
-    if (q.unclosed() || colon) {
+    if (q.unclosed() || colon || !leadOk) {
+      return true;
+    }
+    if (o - 1 > sentStart && toks.get(o - 1).is(",") && cueBeforeComma(st, o - 2, sentStart)) {
+      // 'Ebrard said, "As far as I know …", adding, …': the frame before the mark is enough
       return true;
     }
     char last = body.charAt(q.contentEnd() - 1);
@@ -233,6 +262,46 @@ final class QuoteFinder {
       }
       if (!toks.get(k).isWord()) {
         break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A cue verb a few words before an opening mark with no punctuation in between ('Trump said on Friday "I
+   * can…"', 'told the BBC after the verdict "My client…"'), or -1. Only for a quotation that starts like a
+   * sentence (capital letter) and when no finite verb or "that" stands between: 'said the penalty was "soft"'
+   * is a partial quote inside reported speech, not a direct quote.
+   */
+  private int cueShortlyBefore(String body, SegmentText st, SegmentText.QSpan q) {
+    List<Tok> toks = st.toks;
+    int o = q.openTok();
+    if (q.contentStart() >= q.contentEnd() || !Character.isUpperCase(body.codePointAt(q.contentStart()))) {
+      return -1;
+    }
+    int sentStart = st.sentenceStartOf(o);
+    for (int k = o - 1; k >= Math.max(sentStart, o - CUE_REACH); k--) {
+      Tok t = toks.get(k);
+      if (st.quoted[k] || !t.isWord() || t.is("that") || NP_STOP.contains(t.lower())) {
+        return -1;
+      }
+      Cue c = lex.cue(t);
+      if (c != null && c.kind() != CueKind.WEAK) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A cue verb (not a weak one) among the few words that end at {@code k}, none of them quoted. */
+  private boolean cueBeforeComma(SegmentText st, int k, int sentStart) {
+    for (int m = k; m >= Math.max(sentStart, k - CUE_REACH); m--) {
+      if (st.quoted[m]) {
+        return false;
+      }
+      Cue c = lex.cue(st.toks.get(m));
+      if (c != null && c.kind() != CueKind.WEAK) {
+        return true;
       }
     }
     return false;
@@ -340,6 +409,9 @@ final class QuoteFinder {
     }
     boolean objectCue = cue.kind() == CueKind.OBJECT;
     boolean adjunct = Lexicon.ADJUNCT_STARTS.contains(t.lower()) || objectCue;
+    if (t.is("this") && finiteClauseAt(toks, k, sentEnd)) {
+      return k; // 'said this too was unrelated': "this" is the subject, not 'this week'
+    }
     if (adjunct) {
       for (int m = k; m < Math.min(sentEnd, k + 10); m++) {
         Tok x = toks.get(m);
@@ -354,6 +426,31 @@ final class QuoteFinder {
           && startsClause(toks.get(k + 1))) {
         return k + 1;
       }
+      // 'said on Friday the United States is …', 'told CBC News the department will …': a short object or
+      // adjunct, then a clause with a finite verb
+      if (cue.lemma().equals("say") || cue.lemma().equals("tell")) {
+        int firstStart = -1;
+        for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SHORT_ADJUNCT); m++) {
+          Tok x = toks.get(m);
+          if (!x.isWord() || lex.cue(x) != null && !x.isCapitalised()) {
+            break;
+          }
+          boolean insideName = x.isCapitalised() && toks.get(m - 1).isCapitalised();
+          if (!insideName && !Lexicon.DETERMINERS.contains(toks.get(m - 1).lower())
+              && finiteClauseAt(toks, m, sentEnd) && !isAdjunctWord(x)) {
+            // 'told local radio the bridge would …': a subject opening with a determiner, pronoun or name
+            // beats a bare noun that may still belong to the object
+            if (Lexicon.DETERMINERS.contains(x.lower()) || Lexicon.PRONOUNS.contains(x.lower())
+                || x.isCapitalised()) {
+              return m;
+            }
+            if (firstStart < 0) {
+              firstStart = m;
+            }
+          }
+        }
+        return firstStart;
+      }
       return -1;
     }
     if (!BARE_CLAUSE_LEMMAS.contains(cue.lemma()) || cue.kind() == CueKind.OBJECT) {
@@ -361,9 +458,45 @@ final class QuoteFinder {
     }
     if (!cue.lemma().equals("say") && !cue.lemma().equals("tell")
         && !(cue.kind() == CueKind.PARTICIPLE && cue.lemma().equals("add"))) {
-      return -1;
+      // the other cue verbs take a bare clause only when it plainly has a subject and a finite verb
+      // ('claims FSB sources have ascribed …', 'stated it would attack …'), not a noun phrase object
+      return cue.kind() == CueKind.FINITE && finiteClauseAt(toks, k, sentEnd) ? k : -1;
     }
     return startsClause(t) ? k : -1;
+  }
+
+  private static boolean isAdjunctWord(Tok t) {
+    return Lexicon.ADJUNCT_STARTS.contains(t.lower()) || MONTHS.contains(t.text());
+  }
+
+  /**
+   * A clause starts at {@code k}: a subject-like word, then within a few words (before any comma) a finite verb
+   * form — an auxiliary, or a past-tense "-ed" word that does not follow a determiner ('a reported death').
+   */
+  private boolean finiteClauseAt(List<Tok> toks, int k, int sentEnd) {
+    Tok first = k < sentEnd ? toks.get(k) : null;
+    if (first == null || FINITE.contains(first.lower()) || Lexicon.PREPOSITIONS.contains(first.lower())
+        || !(first.is("this") || startsClause(first))) {
+      return false;
+    }
+    for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SUBJECT_REACH); m++) {
+      Tok x = toks.get(m);
+      if (!x.isWord()) {
+        return x.is("'") && m + 1 < sentEnd && toks.get(m + 1).is("d");
+      }
+      String l = x.lower();
+      if (FINITE.contains(l)) {
+        return true;
+      }
+      if (l.endsWith("ed") && l.length() > 3 && !Lexicon.DETERMINERS.contains(toks.get(m - 1).lower())
+          && !x.isCapitalised()) {
+        return true;
+      }
+      if (l.equals("that") || l.equals("to") || lex.cue(x) != null && !x.isCapitalised()) {
+        return false; // ("United States" holds no cue verb)
+      }
+    }
+    return false;
   }
 
   private boolean startsClause(Tok t) {
@@ -443,7 +576,8 @@ final class QuoteFinder {
     int sentStart = st.sentenceStartOf(i);
     int sentEnd = st.sentenceEndOf(i);
     int npEnd = i + 2;
-    while (npEnd < sentEnd && !toks.get(npEnd).is(",") && !toks.get(npEnd).is(".")) {
+    // 'according to Notes from Poland (NFP), …': the name ends before a bracketed acronym
+    while (npEnd < sentEnd && !toks.get(npEnd).is(",") && !toks.get(npEnd).is(".") && !toks.get(npEnd).is("(")) {
       npEnd++;
     }
     NameParser.Parsed subject = names.parse(body, toks.subList(i + 2, npEnd));
@@ -546,6 +680,10 @@ final class QuoteFinder {
         if (npStart < 0 || npStart != segStart + 1 && !startsLikeName(toks, npStart)) {
           return fallback == null ? null : new Subject(fallback, fallbackStart);
         }
+        Subject head = personBeforeOf(body, toks, npStart, segStart + 1);
+        if (head != null) {
+          return head;
+        }
         NameParser.Parsed p = names.parse(body, toks.subList(npStart, segEnd));
         return p == null ? null : new Subject(p, npStart);
       }
@@ -555,8 +693,46 @@ final class QuoteFinder {
     if (npStart < 0) {
       return null;
     }
+    Subject head = personBeforeOf(body, toks, npStart, sentStart);
+    if (head != null) {
+      return head;
+    }
     NameParser.Parsed p = names.parse(body, toks.subList(npStart, j + 1));
     return p == null ? null : new Subject(p, npStart);
+  }
+
+  /**
+   * 'Peter Iseley of worldwide victim group Ending Clergy Abuse said', 'Abdel Fattah el-Sisi of Egypt said': the
+   * speaker is the person before "of", not the organisation or country after it. Null when the words before
+   * "of" are not a person's name.
+   */
+  private @Nullable Subject personBeforeOf(String body, List<Tok> toks, int npStart, int lo) {
+    int of = npStart - 1;
+    while (of > lo && of > npStart - 6 && !toks.get(of).is("of")) {
+      Tok t = toks.get(of);
+      if (!t.isWord() || !(t.isLower() || t.isCapitalised()) || NP_STOP.contains(t.lower())
+          || lex.cue(t) != null && !t.isCapitalised()) {
+        return null;
+      }
+      of--;
+    }
+    if (of <= lo || !toks.get(of).is("of")) {
+      return null;
+    }
+    int s = of;
+    while (s > lo && s > of - 4 && (toks.get(s - 1).isCapitalised() || isNameParticle(toks.get(s - 1)))) {
+      s--;
+    }
+    if (of - s < 2) {
+      return null;
+    }
+    NameParser.Parsed p = names.parse(body, toks.subList(s, of));
+    return p != null && p.kind() == NameParser.Kind.PERSON && p.nameTokens().size() >= 2 ? new Subject(p, s) : null;
+  }
+
+  private static boolean isNameParticle(Tok t) {
+    String l = t.text();
+    return l.startsWith("el-") || l.startsWith("al-") || l.equals("bin") || l.equals("van") || l.equals("de");
   }
 
   private boolean startsLikeName(List<Tok> toks, int i) {
@@ -611,7 +787,9 @@ final class QuoteFinder {
         continue;
       }
       if (t.isWord() && k < j && NameParser.isConnector(t) && k - 1 >= lo && toks.get(k - 1).isCapitalised()
-          && toks.get(k + 1).isCapitalised()) {
+          && (toks.get(k + 1).isCapitalised()
+              || toks.get(k + 1).is("the") && k + 2 <= j && toks.get(k + 2).isCapitalised())) {
+        // 'Operational Command of the Polish Armed Forces': "of the" inside one name
         s = k;
         continue;
       }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -27,6 +28,8 @@ public final class SpeakerAliases implements Serializable {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern INITIAL = Pattern.compile("(?<=\\s)\\p{L}\\.?(?=\\s)");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+  private static final Set<String> TYPES = Set.of("person", "organisation");
 
   /** A canonical entry. */
   public record Entry(String canonical, String type, @Nullable String qid) implements Serializable {}
@@ -42,23 +45,53 @@ public final class SpeakerAliases implements Serializable {
     return new SpeakerAliases(parse(Lexicon.lines("/quotes/speaker_aliases.csv")));
   }
 
-  /** The built-in list plus a user CSV (same columns); the user's rows win. */
+  /**
+   * The built-in list plus a user CSV (same columns); the user's rows win. A user file is checked row by row
+   * (a silently skipped row would leave a speaker unmerged without anyone noticing): an unreadable file throws
+   * UncheckedIOException, a malformed row IllegalArgumentException naming its line.
+   */
   public static SpeakerAliases withFile(@Nullable String csvPath) {
     Map<String, Entry> m = parse(Lexicon.lines("/quotes/speaker_aliases.csv"));
     if (csvPath != null) {
+      List<String> lines;
       try {
-        List<String> rows = new ArrayList<>();
-        for (String l : Files.readAllLines(Path.of(csvPath), StandardCharsets.UTF_8)) {
-          if (!l.isBlank() && !l.startsWith("#")) {
-            rows.add(l.strip());
-          }
-        }
-        m.putAll(parse(rows));
+        lines = Files.readAllLines(Path.of(csvPath), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new UncheckedIOException(csvPath + ": " + e.getMessage(), e);
       }
+      List<String> rows = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        String l = lines.get(i).strip();
+        if (l.isEmpty() || l.startsWith("#") || l.startsWith("alias,")) {
+          continue;
+        }
+        String problem = rowProblem(l);
+        if (problem != null) {
+          throw new IllegalArgumentException(csvPath + " line " + (i + 1) + ": " + problem);
+        }
+        rows.add(l);
+      }
+      m.putAll(parse(rows));
     }
     return new SpeakerAliases(m);
+  }
+
+  /** Why a user row cannot be used, or null when it can. */
+  private static @Nullable String rowProblem(String row) {
+    String[] f = row.split(",", -1);
+    if (f.length < 3 || f.length > 4) {
+      return "expected alias,canonical,type[,qid]";
+    }
+    if (f[0].isBlank() || f[1].isBlank()) {
+      return "empty alias or canonical name";
+    }
+    if (!TYPES.contains(f[2].strip())) {
+      return "type must be person or organisation, not '" + f[2].strip() + "'";
+    }
+    if (f.length == 4 && !f[3].isBlank() && !QID.matcher(f[3].strip()).matches()) {
+      return "qid must look like Q123, not '" + f[3].strip() + "'";
+    }
+    return null;
   }
 
   private static Map<String, Entry> parse(List<String> rows) {

@@ -92,4 +92,56 @@ public class NearDupLogicTest {
     assertEquals("1% of the articles", 168, c.frequentDocLimit(16801));
     assertEquals("share 1 turns it off", 500, c.withFrequentShingles(1.0, 1).frequentDocLimit(500));
   }
+
+  private static final String STORY_A = "A bakery that has been run by the same family for four generations will "
+      + "close at the end of the month, its owners said on Saturday, citing energy and flour costs.\n\n"
+      + "The shop opened in 1931 and its six staff have been offered help finding new jobs in the town.";
+  private static final String STORY_B = "The town's Christmas lights will be switched on by a local swimmer on "
+      + "November 23, the council announced on Monday, a week earlier than in previous years.\n\n"
+      + "The ceremony in the market place will include a lantern parade, a brass band and market stalls.";
+  private static final String TRAILER = "The Courier is an independent, reader-funded newspaper serving the valley "
+      + "since 1887. We rely on subscriptions and donations to keep our local reporting free for everyone. If you "
+      + "value stories like this one, please consider supporting us from as little as three pounds a month.";
+
+  private static boolean same(String x, String y) {
+    Shingler s = new Shingler(NearDupConfig.DEFAULT_SHINGLE_SIZE);
+    return NearDupConfig.defaults().sameStory(BodyShingles.of(s, x), BodyShingles.of(s, y));
+  }
+
+  @Test
+  public void bodyShinglesKeepTheEdgeParagraphsApart() {
+    Shingler s = new Shingler(4);
+    BodyShingles b = BodyShingles.of(s, STORY_A + "\n\n" + TRAILER);
+    assertEquals(3, b.paragraphs);
+    assertArrayEquals(s.shingles(STORY_A.split("\n\n")[0]), b.lead);
+    assertArrayEquals(s.shingles(TRAILER), b.last);
+    BodyShingles one = BodyShingles.of(s, TRAILER);
+    assertEquals(1, one.paragraphs);
+    assertArrayEquals(one.all, one.lead);
+    assertArrayEquals(one.all, one.last);
+    assertEquals(0, BodyShingles.of(s, "  \n\n -- ").paragraphs);
+  }
+
+  @Test
+  public void sharedEdgeParagraphsAreSetAsideInVerification() {
+    String a = STORY_A + "\n\n" + TRAILER;
+    String b = STORY_B + "\n\n" + TRAILER;
+    Shingler s = new Shingler(4);
+    assertTrue("the whole bodies alone would pass", NearDupConfig.defaults().sameStory(s.shingles(a), s.shingles(b)));
+    Object[][] cases = {
+      {"two stories sharing only a trailer", a, b, false},
+      {"two stories sharing only a lead-position trailer", TRAILER + "\n\n" + STORY_A, TRAILER + "\n\n" + STORY_B, false},
+      {"the same story with the same trailer", a, STORY_A.replace("Saturday", "Sunday") + "\n\n" + TRAILER, true},
+      {"the same story with two outlets' trailers", STORY_A + "\n\nCopyright 2024 Wire.", a, true},
+      {"a body that is only the other's trailer", TRAILER, a, false},
+      {"a body that is only the other's lead (cut to one paragraph)", STORY_A.split("\n\n")[0]
+          + " The town will miss it, and many regulars came to say goodbye on the last market day.", 
+          STORY_A.split("\n\n")[0] + " The town will miss it, and many regulars came to say goodbye on the last market day."
+          + "\n\n" + STORY_A.split("\n\n")[1] + "\n\n" + TRAILER, true},
+    };
+    for (Object[] c : cases) {
+      assertEquals((String) c[0], c[3], same((String) c[1], (String) c[2]));
+      assertEquals((String) c[0] + " (swapped)", c[3], same((String) c[2], (String) c[1]));
+    }
+  }
 }

@@ -64,6 +64,15 @@ public class MainArgumentsTest {
   }
 
   @Test
+  public void missingSpeakerAliasesFileIsRefusedBeforeAnyWork() {
+    PipelineRun run = PipelineRun.main(tmp.getRoot().toPath().resolve("out"), List.of(seed()),
+        List.of("--speakerAliases=" + tmp.getRoot().toPath().resolve("no-such-aliases.csv")));
+    assertEquals(run.toString(), 2, run.exitCode);
+    assertOneLine(run, "--speakerAliases");
+    assertFalse(Files.exists(run.output));
+  }
+
+  @Test
   public void unknownFlagIsRefused() {
     PipelineRun run = PipelineRun.main(tmp.getRoot().toPath().resolve("out"), List.of(seed()), List.of("--colour=red"));
     assertEquals(run.toString(), 2, run.exitCode);

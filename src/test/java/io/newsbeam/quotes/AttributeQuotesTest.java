@@ -2,24 +2,31 @@ package io.newsbeam.quotes;
 
 import static io.newsbeam.testing.ArticleBuilder.article;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import io.newsbeam.aggregate.CountSpeakers;
 import io.newsbeam.io.WriteTables;
 import io.newsbeam.model.Article;
+import io.newsbeam.model.Quote;
 import io.newsbeam.schema.MentionRecords;
 import io.newsbeam.schema.OutputTable;
 import io.newsbeam.schema.QuoteRecords;
 import io.newsbeam.schema.SpeakerFrequencyRecords;
 import io.newsbeam.testing.DuckDb;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -28,6 +35,30 @@ import org.junit.rules.TemporaryFolder;
 public class AttributeQuotesTest {
   @Rule public final transient TestPipeline p = TestPipeline.create();
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
+
+  @Test
+  public void userAliasFileRenamesTheSpeaker() throws Exception {
+    Path aliases = tmp.newFile("speakers.csv").toPath();
+    Files.writeString(aliases, "alias,canonical,type,qid\nYury Ushakov,Yuri Ushakov,person,\n");
+    Article a = article("u1").publisher("Wire").date("2025-05-16").language("en")
+        .body("Kremlin aide Yury Ushakov said the talks had been useful.").from("u.jsonl", 1).build();
+    PCollectionTuple quotes = p.apply("Articles", Create.of(List.of(a))
+            .withCoder(p.getSchemaRegistry().getSchemaCoder(Article.class)))
+        .apply("AttributeQuotes", AttributeQuotes.withAliasFile(aliases.toString()));
+    PAssert.that(quotes.get(AttributeQuotes.QUOTES)
+            .apply("Speakers", MapElements
+                .into(TypeDescriptors.strings())
+                .via((Quote q) -> q.speaker + "|" + q.speakerSurface + "|" + q.quoteText)))
+        .containsInAnyOrder("Yuri Ushakov|Yury Ushakov|the talks had been useful");
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  public void missingUserAliasFileFailsWhenTheTransformIsBuilt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AttributeQuotes.withAliasFile(tmp.getRoot().toPath().resolve("none.csv").toString()));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("--speakerAliases "));
+  }
 
   @Test
   public void quotesMentionsAndFrequenciesReachParquet() throws Exception {

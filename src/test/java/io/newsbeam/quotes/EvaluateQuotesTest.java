@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.Test;
 
 /** The evaluation command runs on a small subset and computes its numbers (the full run is on demand). */
@@ -19,6 +21,20 @@ public class EvaluateQuotesTest {
       String report = s.report(split, false);
       assertTrue(report, report.contains("detection    P=") && report.contains("attribution  P="));
     }
+  }
+
+  @Test
+  public void devIsReportedAsSyntheticRealAndWhole() throws Exception {
+    Map<String, QuoteScores> parts = EvaluateQuotes.evaluateSplit(Path.of("testdata/quotes-eval/dev"), "dev", 3);
+    assertEquals(List.of("dev-synthetic", "dev-real", "dev"), List.copyOf(parts.keySet()));
+    QuoteScores synthetic = parts.get("dev-synthetic");
+    QuoteScores real = parts.get("dev-real");
+    assertTrue(real.gold() > 0 && real.predicted() > 0);
+    assertEquals(synthetic.gold() + real.gold(), parts.get("dev").gold());
+    assertEquals(synthetic.predicted() + real.predicted(), parts.get("dev").predicted());
+    // test has one part only: it is reported under its own name
+    assertEquals(List.of("test"),
+        List.copyOf(EvaluateQuotes.evaluateSplit(Path.of("testdata/quotes-eval/test"), "test", 1).keySet()));
   }
 
   @Test
