@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.BigEndianLongCoder;
+import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -53,8 +54,9 @@ import org.apache.beam.sdk.values.TupleTagList;
  * buckets (a bucket above the cap is split, see {@link PairCandidatesFn}); distinct candidate pairs; each pair
  * verified on the exact shingle sets (Jaccard or containment, with shared edge paragraphs such as an outlet's
  * trailer set aside: {@link NearDupConfig#sameStory(BodyShingles, BodyShingles)}) after two joins that bring
- * both sides' {@link BodyShingles} to the pair; connected components over verified pairs ({@link LabelComponents}); per component
- * the survivor ({@link SurvivorOrder}) and the chaining guard: a member merges only if it passes the same
+ * both sides' {@link BodyShingles} to the pair (only articles in some candidate pair take part); connected
+ * components over verified pairs ({@link LabelComponents}); the labels as a side input route each article
+ * either straight out or to its component; per component the survivor ({@link SurvivorOrder}) and the chaining guard: a member merges only if it passes the same
  * rule against the survivor itself, else it stays an article of its own.
  */
 public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PCollectionTuple> {
@@ -83,8 +85,6 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
   private static final TupleTag<BodyShingles> SHINGLES = new TupleTag<>() {};
   private static final TupleTag<String> PARTNER = new TupleTag<>() {};
   private static final TupleTag<HalfPair> HALF = new TupleTag<>() {};
-  private static final TupleTag<Article> ARTICLE = new TupleTag<>() {};
-  private static final TupleTag<String> LABEL = new TupleTag<>() {};
   private static final TupleTag<KV<String, Article>> MEMBER = new TupleTag<>() {};
   private static final TupleTag<KV<String, Fate>> FATES = new TupleTag<>() {};
   private static final TupleTag<Duplicate> EXACT_ROW = new TupleTag<>() {};
@@ -144,26 +144,40 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
     PCollection<KV<String, String>> candidates = paired.get(CANDIDATES).setCoder(PAIR_CODER)
         .apply("DistinctCandidates", Distinct.create());
 
+    // Only articles in some candidate pair need their shingles at the joins: most articles have no near
+    // copy, and shipping every article's shingles through two shuffles was the stage's largest cost.
+    PCollectionView<Map<String, Boolean>> inCandidatePair = candidates
+        .apply("CandidateIds", ParDo.of(new BothIdsFn()))
+        .setCoder(StringUtf8Coder.of())
+        .apply("DistinctCandidateIds", Distinct.create())
+        .apply("CandidateIdsAsKeys", ParDo.of(new AsKeyFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()))
+        .apply("CandidateIdView", View.asMap());
+    PCollection<KV<String, BodyShingles>> candidateShingles = articleIdToShingles
+        .apply("KeepCandidateShingles", ParDo.of(new KeepListedFn<BodyShingles>(inCandidatePair))
+            .withSideInputs(inCandidatePair))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.BodyShinglesCoder.INSTANCE));
+
     PCollection<KV<String, HalfPair>> secondToFirst = KeyedPCollectionTuple
-        .of(SHINGLES, articleIdToShingles).and(PARTNER, candidates)
+        .of(SHINGLES, candidateShingles).and(PARTNER, candidates)
         .apply("JoinFirstShingles", CoGroupByKey.create())
         .apply("SendToSecond", ParDo.of(new SendToSecondFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.HalfPairCoder.INSTANCE));
     PCollection<KV<String, String>> verified = KeyedPCollectionTuple
-        .of(SHINGLES, articleIdToShingles).and(HALF, secondToFirst)
+        .of(SHINGLES, candidateShingles).and(HALF, secondToFirst)
         .apply("JoinSecondShingles", CoGroupByKey.create())
         .apply("VerifyPairs", ParDo.of(new VerifyPairsFn(config)))
         .setCoder(PAIR_CODER);
 
     PCollectionTuple components = verified.apply("LabelComponents", new LabelComponents(config.ccRounds));
 
-    PCollection<KV<String, Article>> articleIdToArticle = articles
-        .apply("KeyArticlesById", ParDo.of(new KeyByIdFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), articleCoder));
-    PCollectionTuple routed = KeyedPCollectionTuple.of(ARTICLE, articleIdToArticle)
-        .and(LABEL, components.get(LabelComponents.LABELS))
-        .apply("JoinLabels", CoGroupByKey.create())
-        .apply("RouteByComponent", ParDo.of(new RouteFn()).withOutputTags(ARTICLES, TupleTagList.of(MEMBER)));
+    // The labels cover only articles in a verified pair (a few percent), so they travel as a side input and
+    // the articles are routed without a shuffle of every article.
+    PCollectionView<Map<String, String>> labels = components.get(LabelComponents.LABELS)
+        .apply("LabelView", View.asMap());
+    PCollectionTuple routed = articles
+        .apply("RouteByComponent", ParDo.of(new RouteFn(labels)).withSideInputs(labels)
+            .withOutputTags(ARTICLES, TupleTagList.of(MEMBER)));
     routed.get(ARTICLES).setCoder(articleCoder);
     PCollectionTuple merged = routed.get(MEMBER).setCoder(KvCoder.of(StringUtf8Coder.of(), articleCoder))
         .apply("GroupComponents", GroupByKey.create())
@@ -440,24 +454,55 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
     }
   }
 
-  static final class KeyByIdFn extends DoFn<Article, KV<String, Article>> {
+  /** Articles in no verified pair go straight out; the others are keyed by their component label. */
+  static final class RouteFn extends DoFn<Article, Article> {
+    private final PCollectionView<Map<String, String>> labels;
+
+    RouteFn(PCollectionView<Map<String, String>> labels) {
+      this.labels = labels;
+    }
+
     @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, Article>> out) {
-      out.output(KV.of(a.articleId, a));
+    public void process(ProcessContext c) {
+      Article a = c.element();
+      String label = c.sideInput(labels).get(a.articleId);
+      if (label == null) {
+        c.output(a);
+      } else {
+        c.output(MEMBER, KV.of(label, a));
+      }
     }
   }
 
-  /** Articles in no verified pair go straight out; the others are keyed by their component label. */
-  static final class RouteFn extends DoFn<KV<String, CoGbkResult>, Article> {
+  /** Both ids of a candidate pair. */
+  static final class BothIdsFn extends DoFn<KV<String, String>, String> {
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> e, MultiOutputReceiver out) {
-      String label = e.getValue().getOnly(LABEL, null);
-      for (Article a : e.getValue().getAll(ARTICLE)) {
-        if (label == null) {
-          out.get(ARTICLES).output(a);
-        } else {
-          out.get(MEMBER).output(KV.of(label, a));
-        }
+    public void process(@Element KV<String, String> pair, OutputReceiver<String> out) {
+      out.output(pair.getKey());
+      out.output(pair.getValue());
+    }
+  }
+
+  /** An id as a map key (Beam's map views need a value). */
+  static final class AsKeyFn extends DoFn<String, KV<String, Boolean>> {
+    @ProcessElement
+    public void process(@Element String id, OutputReceiver<KV<String, Boolean>> out) {
+      out.output(KV.of(id, Boolean.TRUE));
+    }
+  }
+
+  /** Keeps the elements whose key is in the side-input map. */
+  static final class KeepListedFn<V> extends DoFn<KV<String, V>, KV<String, V>> {
+    private final PCollectionView<Map<String, Boolean>> listed;
+
+    KeepListedFn(PCollectionView<Map<String, Boolean>> listed) {
+      this.listed = listed;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      if (c.sideInput(listed).containsKey(c.element().getKey())) {
+        c.output(c.element());
       }
     }
   }
