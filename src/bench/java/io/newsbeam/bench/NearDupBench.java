@@ -16,9 +16,6 @@ import io.newsbeam.normalize.ContentKey;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,18 +73,18 @@ public final class NearDupBench {
   private NearDupBench() {}
 
   public static void main(String[] args) throws Exception {
-    String mode = arg(args, "mode", "stage");
-    String corpus = arg(args, "corpus", null);
+    String mode = BenchSupport.arg(args, "mode", "stage");
+    String corpus = BenchSupport.arg(args, "corpus", null);
     if (corpus == null) {
       System.err.println("usage: NearDupBench --mode=reference|signatures|stage --corpus=FILE [--runner=flink]");
       System.exit(2);
     }
     NearDupConfig config = NearDupConfig.defaults();
-    resetPeaks();
+    BenchSupport.resetPeakHeap();
     switch (mode) {
-      case "reference" -> reference(Paths.get(corpus), Integer.parseInt(arg(args, "compare", "20000")), config);
-      case "signatures", "stage" -> beam(mode, corpus, arg(args, "runner", "flink"),
-          Paths.get(arg(args, "work", "target/bench")), config);
+      case "reference" -> reference(Paths.get(corpus), Integer.parseInt(BenchSupport.arg(args, "compare", "20000")), config);
+      case "signatures", "stage" -> beam(mode, corpus, BenchSupport.arg(args, "runner", "flink"),
+          Paths.get(BenchSupport.arg(args, "work", "target/bench")), config);
       default -> {
         System.err.println("unknown mode " + mode);
         System.exit(2);
@@ -150,7 +147,7 @@ public final class NearDupBench {
         "BENCH mode=signature-vs-java-lsh documents=%d permutations=%d newsbeam_s=%.2f java_lsh_s=%.2f"
             + " newsbeam_docs_per_s=%.0f java_lsh_docs_per_s=%.0f speedup=%.1fx peak_heap_mb=%d checksum=%x%n",
         sets.size(), config.permutations, ours, lsh, sets.size() / ours, sets.size() / lsh, lsh / ours,
-        peakHeapMb(), checksum);
+        BenchSupport.peakHeapMb(), checksum);
   }
 
   private static long minHashStep(List<String> bodies, Shingler shingler, MinHasher minHasher, LshBands bands) {
@@ -186,13 +183,20 @@ public final class NearDupBench {
 
   /** The record's {@code maintext}, or null for the generator's deliberately malformed lines. */
   static String bodyOf(ObjectMapper json, String line) {
+    return bodyOf(parse(json, line));
+  }
+
+  private static JsonNode parse(ObjectMapper json, String line) {
     try {
-      JsonNode node = json.readTree(line);
-      JsonNode text = node == null ? null : node.get("maintext");
-      return text != null && text.isTextual() && !text.asText().isBlank() ? text.asText() : null;
+      return json.readTree(line);
     } catch (IOException malformed) {
       return null;
     }
+  }
+
+  private static String bodyOf(JsonNode node) {
+    JsonNode text = node == null ? null : node.get("maintext");
+    return text != null && text.isTextual() && !text.asText().isBlank() ? text.asText() : null;
   }
 
   // ---------------------------------------------------------------- Beam
@@ -260,7 +264,7 @@ public final class NearDupBench {
     System.out.printf(Locale.ROOT,
         "BENCH mode=%s runner=%s corpus=%s wall_s=%.1f articles_per_s=%.0f us_per_article=%.1f peak_heap_mb=%d%s%n",
         mode, runner, Paths.get(corpus).getFileName(), seconds, articlesIn / seconds, seconds * 1e6 / articlesIn,
-        peakHeapMb(), rest);
+        BenchSupport.peakHeapMb(), rest);
   }
 
   /** A generated record as an unmerged article keyed by its content hash, as normalization would key it. */
@@ -273,12 +277,12 @@ public final class NearDupBench {
     }
 
     @ProcessElement
-    public void process(@Element String line, OutputReceiver<Article> out) throws IOException {
-      String body = bodyOf(json, line);
+    public void process(@Element String line, OutputReceiver<Article> out) {
+      JsonNode node = parse(json, line);
+      String body = bodyOf(node);
       if (body == null) {
         return;
       }
-      JsonNode node = json.readTree(line);
       List<Paragraph> paragraphs = List.of(Paragraph.plain(body));
       String publisher = node.path("source_domain").asText(null);
       out.output(new Article(ContentKey.of(paragraphs), node.path("title").asText(null), null, List.of(),
@@ -317,32 +321,5 @@ public final class NearDupBench {
         out.output(bands.key(signature, b));
       }
     }
-  }
-
-  // ---------------------------------------------------------------- helpers
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-  }
-
-  private static long peakHeapMb() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak >> 20;
-  }
-
-  private static String arg(String[] args, String name, String fallback) {
-    for (String a : args) {
-      if (a.startsWith("--" + name + "=")) {
-        return a.substring(name.length() + 3);
-      }
-    }
-    return fallback;
   }
 }

@@ -3,9 +3,6 @@ package io.newsbeam.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsbeam.pipeline.Main;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -24,9 +21,9 @@ public final class PipelineBench {
   private PipelineBench() {}
 
   public static void main(String[] args) throws Exception {
-    String corpus = arg(args, "corpus", null);
-    String runner = arg(args, "runner", "direct");
-    Path work = Paths.get(arg(args, "work", "target/bench"));
+    String corpus = BenchSupport.arg(args, "corpus", null);
+    String runner = BenchSupport.arg(args, "runner", "direct");
+    Path work = Paths.get(BenchSupport.arg(args, "work", "target/bench"));
     if (corpus == null) {
       System.err.println("usage: PipelineBench --corpus=FILE --runner=direct|flink --work=DIR");
       System.exit(2);
@@ -37,18 +34,11 @@ public final class PipelineBench {
       pipelineArgs.addAll(List.of("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2"));
     }
 
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
+    BenchSupport.resetPeakHeap();
     long start = System.nanoTime();
     int code = Main.run(pipelineArgs.toArray(new String[0]), System.out, System.err);
     double seconds = (System.nanoTime() - start) / 1e9;
-    long peakHeap = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peakHeap += pool.getPeakUsage().getUsed();
-      }
-    }
+    long peakHeapMb = BenchSupport.peakHeapMb();
     if (code != 0) {
       System.err.println("bench: pipeline exited with " + code);
       System.exit(code);
@@ -59,16 +49,7 @@ public final class PipelineBench {
         "BENCH runner=%s records=%d articles=%d duplicates=%d rejected=%d wall_s=%.1f records_per_s=%.0f"
             + " peak_heap_mb=%d cores=%d%n",
         runner, records, summary.at("/tables/articles").asLong(), summary.at("/tables/duplicates").asLong(),
-        summary.at("/tables/rejected").asLong(), seconds, records / seconds, peakHeap >> 20,
+        summary.at("/tables/rejected").asLong(), seconds, records / seconds, peakHeapMb,
         Runtime.getRuntime().availableProcessors());
-  }
-
-  private static String arg(String[] args, String name, String fallback) {
-    for (String a : args) {
-      if (a.startsWith("--" + name + "=")) {
-        return a.substring(name.length() + 3);
-      }
-    }
-    return fallback;
   }
 }
