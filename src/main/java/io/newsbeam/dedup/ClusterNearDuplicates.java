@@ -2,6 +2,7 @@ package io.newsbeam.dedup;
 
 import io.newsbeam.dedup.Coders.Fate;
 import io.newsbeam.dedup.Coders.HalfPair;
+import io.newsbeam.beam.NonEmptyViews;
 import io.newsbeam.model.Article;
 import io.newsbeam.model.Duplicate;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
         .apply("ComputeShingles", ParDo.of(new ShinglesFn(config)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.BodyShinglesCoder.INSTANCE));
 
-    PCollection<Long> articleCount = articles.apply("CountArticles", Count.globally());
+    PCollection<Long> articleCount = NonEmptyViews.combineGlobally("CountArticles", articles, Count.combineFn());
     PCollectionView<Long> articleCountView = articleCount.apply("ArticleCountView", View.asSingleton());
     PCollection<Long> frequentShingles = articleIdToShingles
         .apply("EmitShingles", ParDo.of(new EmitShinglesFn())).setCoder(BigEndianLongCoder.of())
@@ -128,9 +129,8 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
         .apply("KeepFrequent", ParDo.of(new KeepFrequentFn(config, articleCountView))
             .withSideInputs(articleCountView))
         .setCoder(BigEndianLongCoder.of());
-    PCollectionView<long[]> frequentView = frequentShingles
-        .apply("CollectFrequent", Combine.globally(new SortedLongsFn()))
-        .apply("FrequentView", View.asSingleton());
+    PCollectionView<long[]> frequentView =
+        NonEmptyViews.asSingleton("CollectFrequent", frequentShingles, new SortedLongsFn());
 
     PCollectionTuple bucketed = articleIdToShingles
         .apply("EmitBandKeys", ParDo.of(new BandKeysFn(config, frequentView))
@@ -146,13 +146,12 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
 
     // Only articles in some candidate pair need their shingles at the joins: most articles have no near
     // copy, and shipping every article's shingles through two shuffles was the stage's largest cost.
-    PCollectionView<Map<String, Boolean>> inCandidatePair = candidates
+    PCollectionView<Map<String, Boolean>> inCandidatePair = NonEmptyViews.asMap("CandidateIdView", candidates
         .apply("CandidateIds", ParDo.of(new BothIdsFn()))
         .setCoder(StringUtf8Coder.of())
         .apply("DistinctCandidateIds", Distinct.create())
         .apply("CandidateIdsAsKeys", ParDo.of(new AsKeyFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()))
-        .apply("CandidateIdView", View.asMap());
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of())), Boolean.TRUE);
     PCollection<KV<String, BodyShingles>> candidateShingles = articleIdToShingles
         .apply("KeepCandidateShingles", ParDo.of(new KeepListedFn<BodyShingles>(inCandidatePair))
             .withSideInputs(inCandidatePair))
@@ -173,8 +172,8 @@ public final class ClusterNearDuplicates extends PTransform<PCollectionTuple, PC
 
     // The labels cover only articles in a verified pair (a few percent), so they travel as a side input and
     // the articles are routed without a shuffle of every article.
-    PCollectionView<Map<String, String>> labels = components.get(LabelComponents.LABELS)
-        .apply("LabelView", View.asMap());
+    PCollectionView<Map<String, String>> labels =
+        NonEmptyViews.asMap("LabelView", components.get(LabelComponents.LABELS), NonEmptyViews.FILLER_KEY);
     PCollectionTuple routed = articles
         .apply("RouteByComponent", ParDo.of(new RouteFn(labels)).withSideInputs(labels)
             .withOutputTags(ARTICLES, TupleTagList.of(MEMBER)));

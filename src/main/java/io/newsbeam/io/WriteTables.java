@@ -1,5 +1,6 @@
 package io.newsbeam.io;
 
+import io.newsbeam.beam.NonEmptyViews;
 import io.newsbeam.model.Article;
 import io.newsbeam.model.Duplicate;
 import io.newsbeam.model.Rejected;
@@ -94,8 +95,7 @@ public final class WriteTables extends PTransform<PCollectionTuple, PCollection<
   private static PCollection<String> ensureExists(PCollection<String> files, OutputTable table, String emptyPath) {
     String label = "Ensure" + table.dirName().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
         + table.dirName().substring(1) + "Exist";
-    PCollection<String> emptyFile = files
-        .apply(label + "Count", Count.globally())
+    PCollection<String> emptyFile = NonEmptyViews.combineGlobally(label + "Count", files, Count.combineFn())
         .apply(label, ParDo.of(new WriteEmptyTableFn(table, emptyPath)))
         .setCoder(StringUtf8Coder.of());
     return PCollectionList.of(files).and(emptyFile).apply(label + "Files", Flatten.pCollections());

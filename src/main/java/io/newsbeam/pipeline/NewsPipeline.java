@@ -3,6 +3,7 @@ package io.newsbeam.pipeline;
 import io.newsbeam.aggregate.CorroborateByQuotes;
 import io.newsbeam.aggregate.CountSpeakers;
 import io.newsbeam.aggregate.ScoreSourceReliability;
+import io.newsbeam.beam.NonEmptyViews;
 import io.newsbeam.dedup.ClusterNearDuplicates;
 import io.newsbeam.dedup.DedupExact;
 import io.newsbeam.dedup.NearDupConfig;
@@ -123,10 +124,9 @@ public final class NewsPipeline {
         countOf(articles, "CountArticles"),
         countOf(duplicates, "CountDuplicates"),
         countOf(rejected, "CountRejected"),
-        rejected
-            .apply("RejectReasons", MapElements.into(TypeDescriptors.strings()).via((Rejected r) -> r.reason))
-            .apply("CountPerReason", Count.perElement())
-            .apply("ReasonCounts", View.asMap()),
+        NonEmptyViews.countPerValue("ReasonCounts", rejected
+            .apply("RejectReasons", MapElements.into(TypeDescriptors.strings()).via((Rejected r) -> r.reason))),
+        // never empty: the stage emits every statistic, zero or not (see NonEmptyViews for why that matters)
         nearDupStats.apply("NearDupStats", View.asMap()));
     writtenFiles.apply("WriteRunSummary",
         WriteRunSummary.to(output, counts, describe(options), startMillis));
@@ -177,17 +177,15 @@ public final class NewsPipeline {
   }
 
   private static <T> PCollectionView<Long> countOf(PCollection<T> rows, String label) {
-    return rows.apply(label, Count.globally()).apply(label + "View", View.asSingleton());
+    return NonEmptyViews.asSingleton(label, rows, Count.combineFn());
   }
 
   /** Every record a reader produced, good or rejected: the left side of the reconciliation. */
   private static PCollectionView<Long> recordsRead(PCollection<RawArticle> articles, PCollection<Rejected> rejected) {
-    PCollection<Long> articleCount = articles.apply("CountReadArticles", Count.globally());
-    PCollection<Long> rejectedCount = rejected.apply("CountReadRejected", Count.globally());
-    return PCollectionList.of(articleCount).and(rejectedCount)
-        .apply("ReadCounts", Flatten.pCollections())
-        .apply("SumRead", Sum.longsGlobally())
-        .apply("RecordsRead", View.asSingleton());
+    PCollection<Long> articleCount = NonEmptyViews.combineGlobally("CountReadArticles", articles, Count.combineFn());
+    PCollection<Long> rejectedCount = NonEmptyViews.combineGlobally("CountReadRejected", rejected, Count.combineFn());
+    return NonEmptyViews.asSingleton("RecordsRead", PCollectionList.of(articleCount).and(rejectedCount)
+        .apply("ReadCounts", Flatten.pCollections()), Sum.ofLongs());
   }
 
   /** The options as the user gave them, for run_summary.json (null: not given). */
