@@ -23,6 +23,15 @@ final class BenchSupport {
     }
   }
 
+  /**
+   * CPU seconds this JVM has used (all threads, GC and JIT included). On a shared machine it changes far less
+   * than wall time, so runs made under different load can still be compared per article.
+   */
+  static double processCpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1e9;
+  }
+
   /** The sum of the heap pools' peaks since {@link #resetPeakHeap}, in MiB. */
   static long peakHeapMb() {
     long peak = 0;

@@ -251,8 +251,10 @@ public final class NearDupBench {
         .apply("Format", MapElements.into(TypeDescriptors.strings()).via(kv -> kv.getKey() + "=" + kv.getValue()))
         .apply("WriteFigures", TextIO.write().to(out.resolve("figures").toString()).withoutSharding());
     long start = System.nanoTime();
+    double cpuStart = BenchSupport.processCpuSeconds();
     p.run().waitUntilFinish();
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = BenchSupport.processCpuSeconds() - cpuStart;
     Map<String, String> read = new TreeMap<>();
     for (String line : Files.readAllLines(out.resolve("figures"))) {
       int eq = line.indexOf('=');
@@ -262,9 +264,10 @@ public final class NearDupBench {
     StringBuilder rest = new StringBuilder();
     read.forEach((k, v) -> rest.append(' ').append(k).append('=').append(v));
     System.out.printf(Locale.ROOT,
-        "BENCH mode=%s runner=%s corpus=%s wall_s=%.1f articles_per_s=%.0f us_per_article=%.1f peak_heap_mb=%d%s%n",
+        "BENCH mode=%s runner=%s corpus=%s wall_s=%.1f articles_per_s=%.0f us_per_article=%.1f cpu_s=%.1f"
+            + " cpu_us_per_article=%.1f peak_heap_mb=%d%s%n",
         mode, runner, Paths.get(corpus).getFileName(), seconds, articlesIn / seconds, seconds * 1e6 / articlesIn,
-        BenchSupport.peakHeapMb(), rest);
+        cpuSeconds, cpuSeconds * 1e6 / articlesIn, BenchSupport.peakHeapMb(), rest);
   }
 
   /** A generated record as an unmerged article keyed by its content hash, as normalization would key it. */
