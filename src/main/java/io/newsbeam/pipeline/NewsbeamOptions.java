@@ -112,9 +112,9 @@ public interface NewsbeamOptions extends PipelineOptions {
 
   void setCcRounds(int value);
 
-  @Description("Also merge near duplicates (MinHash LSH + connected components). Experimental: off by default "
-      + "until it scales to large corpora; see README 'Near duplicates'.")
-  @Default.Boolean(false)
+  @Description("Also merge near duplicates (MinHash LSH + connected components; see README 'Near duplicates'). "
+      + "On by default; --nearDuplicates=false keeps exact dedup only.")
+  @Default.Boolean(true)
   boolean getNearDuplicates();
 
   void setNearDuplicates(boolean value);

@@ -11,7 +11,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** Unusable arguments stop the run before any work, with one line that says why. */
+/** Unusable arguments stop the run before any work, with one line that says why; switches do what they say. */
 public class MainArgumentsTest {
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
 
@@ -86,6 +86,16 @@ public class MainArgumentsTest {
         List.of(seedsDir + "/0*.txt", seedsDir + "/000_*.txt", seed()), List.of());
     assertEquals(run.toString(), 0, run.exitCode);
     assertEquals(2, run.summary().get("records_read").asLong());
+  }
+
+  @Test
+  public void nearDuplicatesCanBeTurnedOff() throws Exception {
+    PipelineRun run = PipelineRun.main(tmp.getRoot().toPath().resolve("out"),
+        List.of(PipelineRun.TESTDATA.resolve("corpus/near-dup-lead-pipes.jsonl").toString()),
+        List.of("--nearDuplicates=false"));
+    assertEquals(run.toString(), 0, run.exitCode);
+    assertEquals(3, run.summary().at("/tables/articles").asLong());
+    assertEquals(0, run.summary().at("/tables/duplicates").asLong());
   }
 
   private static String seed() {

@@ -13,7 +13,7 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 /**
- * Main over testdata/corpus with {@code --nearDuplicates=true} on the DirectRunner, read back with DuckDB. The
+ * Main over testdata/corpus with the default options (near duplicates on) on the DirectRunner, read back with DuckDB. The
  * three records of {@code near-dup-lead-pipes.jsonl} (a wire story, an edited copy with its own headline and
  * trailer, a four-paragraph cut) must become one article carrying all three outlets, and the two copies
  * {@code near} rows pointing at it; nothing else in the corpus is a near duplicate. {@link RunnersAgreeTest}
@@ -26,8 +26,8 @@ public class NearDuplicatesEndToEndTest {
 
   @BeforeClass
   public static void runPipeline() {
-    run = PipelineRun.main(TMP.getRoot().toPath().resolve("out"), List.of(PipelineRun.glob("corpus")),
-        List.of("--nearDuplicates=true"));
+    // near duplicates are merged by default: no flag
+    run = PipelineRun.main(TMP.getRoot().toPath().resolve("out"), List.of(PipelineRun.glob("corpus")), List.of());
   }
 
   @Test

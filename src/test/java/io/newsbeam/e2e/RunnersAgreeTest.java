@@ -24,11 +24,9 @@ public class RunnersAgreeTest {
   public static void runBoth() {
     List<String> inputs = List.of(PipelineRun.glob("corpus"), PipelineRun.glob("bad"));
     Path root = TMP.getRoot().toPath();
-    // near-duplicate clustering is opt-in; run it here so its output is compared across runners too
-    List<String> near = List.of("--nearDuplicates=true");
-    direct = PipelineRun.main(root.resolve("direct"), inputs, near);
-    flink = PipelineRun.main(root.resolve("flink"), inputs,
-        java.util.stream.Stream.concat(near.stream(), PipelineRun.FLINK.stream()).toList());
+    // default options, so near-duplicate clusters are compared across runners too
+    direct = PipelineRun.main(root.resolve("direct"), inputs, List.of());
+    flink = PipelineRun.main(root.resolve("flink"), inputs, PipelineRun.FLINK);
   }
 
   @Test
