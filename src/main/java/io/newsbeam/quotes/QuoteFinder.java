@@ -201,6 +201,9 @@ final class QuoteFinder {
       if (t.isCapitalised() && c.kind() != CueKind.PARTICIPLE) {
         continue;
       }
+      if (i > 0 && isNounUse(toks.get(i - 1))) {
+        continue;
+      }
       if (c.kind() == CueKind.PARTICIPLE && (i == 0 || !(toks.get(i - 1).is(",") || toks.get(i - 1).is("and")))) {
         continue;
       }
@@ -208,6 +211,17 @@ final class QuoteFinder {
     }
     out.addAll(local);
   }
+
+  /**
+   * The cue word is a noun or an adjective here, not a verb: 'the stated goals', 'its claims', 'publishes daily
+   * reports on …'.
+   */
+  private static boolean isNounUse(Tok prev) {
+    return Lexicon.DETERMINERS.contains(prev.lower()) && !prev.is("that") || NOUN_MODIFIERS.contains(prev.lower());
+  }
+
+  private static final Set<String> NOUN_MODIFIERS = Set.of("daily", "weekly", "monthly", "annual", "initial",
+      "these", "those", "such");
 
   private boolean hasThatClause(List<Tok> toks, int cueIdx, int limit) {
     for (int k = cueIdx + 1; k < limit && k < cueIdx + 10; k++) {
@@ -427,8 +441,10 @@ final class QuoteFinder {
         return k + 1;
       }
       // 'said on Friday the United States is …', 'told CBC News the department will …': a short object or
-      // adjunct, then a clause with a finite verb
-      if (cue.lemma().equals("say") || cue.lemma().equals("tell")) {
+      // adjunct, then a clause with a finite verb. Other finite cues ('indicated on Monday the chances … were')
+      // only with a subject that opens like one (determiner, pronoun, name, number), never a bare noun.
+      boolean sayOrTell = cue.lemma().equals("say") || cue.lemma().equals("tell");
+      if (sayOrTell || cue.kind() == CueKind.FINITE) {
         int firstStart = -1;
         for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SHORT_ADJUNCT); m++) {
           Tok x = toks.get(m);
@@ -441,10 +457,10 @@ final class QuoteFinder {
             // 'told local radio the bridge would …': a subject opening with a determiner, pronoun or name
             // beats a bare noun that may still belong to the object
             if (Lexicon.DETERMINERS.contains(x.lower()) || Lexicon.PRONOUNS.contains(x.lower())
-                || x.isCapitalised()) {
+                || x.isCapitalised() || Character.isDigit(x.text().charAt(0))) {
               return m;
             }
-            if (firstStart < 0) {
+            if (sayOrTell && firstStart < 0) {
               firstStart = m;
             }
           }
@@ -453,14 +469,18 @@ final class QuoteFinder {
       }
       return -1;
     }
-    if (!BARE_CLAUSE_LEMMAS.contains(cue.lemma()) || cue.kind() == CueKind.OBJECT) {
+    if (cue.kind() == CueKind.OBJECT) {
       return -1;
     }
     if (!cue.lemma().equals("say") && !cue.lemma().equals("tell")
         && !(cue.kind() == CueKind.PARTICIPLE && cue.lemma().equals("add"))) {
       // the other cue verbs take a bare clause only when it plainly has a subject and a finite verb
-      // ('claims FSB sources have ascribed …', 'stated it would attack …'), not a noun phrase object
+      // ('claims FSB sources have ascribed …', 'announced Benin was to join', 'indicated 68 people were
+      // missing'), not a noun phrase object ('announced new measures')
       return cue.kind() == CueKind.FINITE && finiteClauseAt(toks, k, sentEnd) ? k : -1;
+    }
+    if (!BARE_CLAUSE_LEMMAS.contains(cue.lemma())) {
+      return -1;
     }
     return startsClause(t) ? k : -1;
   }
@@ -476,7 +496,7 @@ final class QuoteFinder {
   private boolean finiteClauseAt(List<Tok> toks, int k, int sentEnd) {
     Tok first = k < sentEnd ? toks.get(k) : null;
     if (first == null || FINITE.contains(first.lower()) || Lexicon.PREPOSITIONS.contains(first.lower())
-        || !(first.is("this") || startsClause(first))) {
+        || !(first.is("this") || startsClause(first) || Character.isDigit(first.text().charAt(0)))) {
       return false;
     }
     for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SUBJECT_REACH); m++) {
