@@ -115,9 +115,9 @@ final class QuoteFinder {
           }
           Cue c = lex.cue(t);
           if (c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE) {
-            if (endsSentence && clauseStart(toks, k, st.sentenceEndOf(k), c) >= 0) {
+            if (endsSentence && (clauseStart(toks, k, st.sentenceEndOf(k), c) >= 0 || introducesQuote(st, k))) {
               // '"… I may do it." Trump also said that he …': a new sentence with its own reported clause,
-              // not the frame of the quote before it
+              // not the frame of the quote before it; nor is '… exempt?" Vatican archbishop Charles Scicluna said, "…"'
               break;
             }
             cue = t.lower();
@@ -222,6 +222,13 @@ final class QuoteFinder {
 
   private static final Set<String> NOUN_MODIFIERS = Set.of("daily", "weekly", "monthly", "annual", "initial",
       "these", "those", "such");
+
+  /** The cue at {@code k} is followed by ", " or ": " and an opening mark: it frames the next quotation. */
+  private static boolean introducesQuote(SegmentText st, int k) {
+    List<Tok> toks = st.toks;
+    return k + 2 < toks.size() && (toks.get(k + 1).is(",") || toks.get(k + 1).is(":"))
+        && st.quoted[k + 2] && TextUnits.isOpenQuote(toks.get(k + 2).text());
+  }
 
   private boolean hasThatClause(List<Tok> toks, int cueIdx, int limit) {
     for (int k = cueIdx + 1; k < limit && k < cueIdx + 10; k++) {
