@@ -355,7 +355,18 @@ final class Entities {
 
   /** The nearest person mentioned before {@code pos} (not as a preposition's object) agreeing in gender. */
   @Nullable Entity nearestPerson(int pos, char gender) {
-    At best = null;
+    At a = nearestPersonAt(pos, gender);
+    return a == null ? null : a.entity();
+  }
+
+  /**
+   * The mention of {@link #nearestPerson}. A person whose gender is known to agree beats a nearer one whose
+   * gender is unknown ('she' after "Emily Spanton … Nicolas Redouane"); of two mentions at one place the longer
+   * wins ('Environment Canada spokeswoman Sujata Raisinghani' over 'Environment Canada').
+   */
+  @Nullable At nearestPersonAt(int pos, char gender) {
+    At known = null;
+    At any = null;
     for (At a : mentions) {
       if (a.start() >= pos || a.afterPreposition() || !a.entity().isPerson()) {
         continue;
@@ -364,11 +375,18 @@ final class Entities {
       if (gender != '?' && g != '?' && g != gender) {
         continue;
       }
-      if (best == null || a.start() > best.start()) {
-        best = a;
+      if (isLater(a, any)) {
+        any = a;
+      }
+      if (gender != '?' && g == gender && isLater(a, known)) {
+        known = a;
       }
     }
-    return best == null ? null : best.entity();
+    return known != null ? known : any;
+  }
+
+  private static boolean isLater(At a, @Nullable At best) {
+    return best == null || a.start() > best.start() || a.start() == best.start() && a.end() > best.end();
   }
 
   /** The nearest organisation before {@code pos} whose name holds {@code word} (any organisation if null). */
