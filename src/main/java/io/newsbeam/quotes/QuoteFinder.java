@@ -113,7 +113,8 @@ final class QuoteFinder {
           if (t.is(".") || t.is("!") || t.is("?") || TextUnits.isOpenQuote(t.text()) || st.quoted[k]) {
             break;
           }
-          Cue c = lex.cue(t);
+          // a capitalised cue word in the frame is a name ('… the United States'), not a verb
+          Cue c = t.isCapitalised() ? null : lex.cue(t);
           if (c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE) {
             if (endsSentence && (clauseStart(toks, k, st.sentenceEndOf(k), c) >= 0 || introducesQuote(st, k))) {
               // '"… I may do it." Trump also said that he …': a new sentence with its own reported clause,
@@ -277,7 +278,7 @@ final class QuoteFinder {
       j++;
     }
     for (int k = j; k < Math.min(toks.size(), j + 5); k++) {
-      Cue c = lex.cue(toks.get(k));
+      Cue c = toks.get(k).isCapitalised() ? null : lex.cue(toks.get(k));
       if (c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE) {
         return true;
       }
@@ -607,7 +608,14 @@ final class QuoteFinder {
     while (npEnd < sentEnd && !toks.get(npEnd).is(",") && !toks.get(npEnd).is(".") && !toks.get(npEnd).is("(")) {
       npEnd++;
     }
-    NameParser.Parsed subject = names.parse(body, toks.subList(i + 2, npEnd));
+    int nameEnd = npEnd;
+    for (int k = i + 3; k + 1 < npEnd; k++) {
+      if (toks.get(k).is("and") && toks.get(k + 1).isCapitalised()) {
+        nameEnd = k; // 'according to Reuters and NBC': the first source speaks
+        break;
+      }
+    }
+    NameParser.Parsed subject = names.parse(body, toks.subList(i + 2, nameEnd));
     int s;
     int e;
     if (i == sentStart) {
@@ -645,6 +653,13 @@ final class QuoteFinder {
       e++;
     }
     NameParser.Parsed p = names.parse(body, toks.subList(k, e));
+    if (p != null && p.kind() == NameParser.Kind.ORGANISATION) {
+      // 'said University of California, San Diego's chancellor, Pradeep Khosla.': the person ends the chain
+      NameParser.Parsed last = personEndingChain(body, toks, e);
+      if (last != null) {
+        return last;
+      }
+    }
     if (p != null && p.kind() == NameParser.Kind.DESCRIPTION && e < toks.size() && toks.get(e).is(",")) {
       int e2 = e + 1;
       while (e2 < toks.size() && toks.get(e2).isWord() && toks.get(e2).isCapitalised()) {
@@ -660,6 +675,31 @@ final class QuoteFinder {
     return p;
   }
 
+  /**
+   * A full person's name (two words or more) as the last of up to three comma-separated parts after {@code e},
+   * closing the sentence; null otherwise.
+   */
+  private NameParser.@Nullable Parsed personEndingChain(String body, List<Tok> toks, int e) {
+    int k = e;
+    for (int part = 0; part < 3 && k < toks.size() && toks.get(k).is(","); part++) {
+      int s = k + 1;
+      int end = s;
+      while (end < toks.size() && toks.get(end).isWord()) {
+        end++;
+      }
+      if (end == s) {
+        return null;
+      }
+      if (end >= toks.size() || toks.get(end).is(".")) {
+        NameParser.Parsed p = names.parse(body, toks.subList(s, end));
+        return p != null && p.kind() == NameParser.Kind.PERSON && p.nameTokens().size() >= 2
+            && p.role() == null ? p : null;
+      }
+      k = end;
+    }
+    return null;
+  }
+
   record Subject(NameParser.Parsed parsed, int chainStart) {}
 
   /** The subject of the cue verb at {@code ci}: skips auxiliaries, appositions and relative clauses. */
@@ -672,6 +712,16 @@ final class QuoteFinder {
     }
     if (j >= sentStart + 1 && isWeekday(toks.get(j)) && toks.get(j - 1).is("on")) {
       j -= 2;
+    }
+    if (j > sentStart && toks.get(j).is(")")) {
+      // 'Mike Ryan of the World Health Organization (WHO) told …': the acronym in brackets is not the subject
+      int open = j - 1;
+      while (open > sentStart && open > j - 6 && !toks.get(open).is("(")) {
+        open--;
+      }
+      if (toks.get(open).is("(")) {
+        j = open - 1;
+      }
     }
     if (j < sentStart) {
       return null;
