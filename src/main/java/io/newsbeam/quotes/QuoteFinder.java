@@ -610,8 +610,10 @@ final class QuoteFinder {
     }
     int nameEnd = npEnd;
     for (int k = i + 3; k + 1 < npEnd; k++) {
-      if (toks.get(k).is("and") && toks.get(k + 1).isCapitalised()) {
-        nameEnd = k; // 'according to Reuters and NBC': the first source speaks
+      if (toks.get(k).is("and") && allCapitalised(toks, k + 1, npEnd)) {
+        // 'according to Reuters and NBC': the first source speaks (not in 'Food and Agriculture Organization's
+        // chief veterinary officer', where the words after "and" go on to a description)
+        nameEnd = k;
         break;
       }
     }
@@ -635,6 +637,15 @@ final class QuoteFinder {
           toks.get(sentStart).start(), toks.get(sentEnd - 1).end(), "according to", subject, toks.get(i).start(),
           false, null));
     }
+  }
+
+  private static boolean allCapitalised(List<Tok> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!toks.get(k).isCapitalised()) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   private List<Tok> trimAux(List<Tok> np) {
