@@ -389,6 +389,20 @@ final class Entities {
     return best == null || a.start() > best.start() || a.start() == best.start() && a.end() > best.end();
   }
 
+  /** The first person mentioned (not as a preposition's object) between {@code from} and {@code to}. */
+  @Nullable Entity firstPersonAfter(int from, int to) {
+    At best = null;
+    for (At a : mentions) {
+      if (a.start() < from || a.start() >= to || a.afterPreposition() || !a.entity().isPerson()) {
+        continue;
+      }
+      if (best == null || a.start() < best.start()) {
+        best = a;
+      }
+    }
+    return best == null ? null : best.entity();
+  }
+
   /** The nearest organisation before {@code pos} whose name holds {@code word} (any organisation if null). */
   @Nullable Entity nearestOrganisation(int pos, @Nullable String word) {
     At best = null;
