@@ -366,7 +366,7 @@ final class QuoteFinder {
       subject = shares == null ? sentenceSubject(body, st, sentStart) : null;
     } else {
       sj = subjectOf(body, st, sentStart, ci);
-      subject = sj == null ? null : sj.parsed;
+      subject = sj == null ? openingDescription(body, toks, sentStart, ci) : sj.parsed;
     }
     int sentStartChar = toks.get(sentStart).start();
     int sentEndChar = toks.get(sentEnd - 1).end();
@@ -894,6 +894,26 @@ final class QuoteFinder {
   private boolean nextIsDescriptive(List<Tok> toks, int k, int j) {
     Tok n = toks.get(k + 1);
     return n.isLower() && (lex.isRoleNoun(n.lower()) || lex.isOrgWord(n.lower()) || k + 1 < j);
+  }
+
+  /**
+   * 'A former fund manager accused of defrauding investors … told a jury …': a sentence that opens with an
+   * article and a role noun within four words, when the subject before the cue is too long to walk back over.
+   */
+  private NameParser.@Nullable Parsed openingDescription(String body, List<Tok> toks, int sentStart, int ci) {
+    if (!Lexicon.DETERMINERS.contains(toks.get(sentStart).lower())) {
+      return null;
+    }
+    for (int k = sentStart + 1; k < Math.min(ci, sentStart + 5); k++) {
+      Tok t = toks.get(k);
+      if (!t.isWord() || !t.isLower()) {
+        return null;
+      }
+      if (lex.isRoleNoun(t.lower())) {
+        return names.parse(body, toks.subList(sentStart, k + 1));
+      }
+    }
+    return null;
   }
 
   /** The noun phrase a sentence opens with, after an introductory phrase ("In Moscow, …", "Asked …, …"). */
