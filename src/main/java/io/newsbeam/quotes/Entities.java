@@ -270,7 +270,8 @@ final class Entities {
         continue;
       }
       String ek = " " + SpeakerAliases.key(e.canonical) + " ";
-      if (ek.contains(" " + key + " ") || initials(e.canonical).equalsIgnoreCase(name)) {
+      if (ek.contains(" " + key + " ") || initials(e.canonical).equalsIgnoreCase(name)
+          || sameWordsReordered(key, ek)) {
         e.addEvidence(evidence);
         return e;
       }
@@ -280,6 +281,23 @@ final class Entities {
     e.addEvidence(evidence);
     all.add(e);
     return e;
+  }
+
+  /**
+   * 'State Department' / 'Defence Ministry' after 'United States Department of State' / 'Ministry of Defence': every
+   * word (two or more) of the short form is a word of the earlier name, in another order.
+   */
+  private static boolean sameWordsReordered(String key, String earlierKeyPadded) {
+    String[] words = key.split(" ");
+    if (words.length < 2) {
+      return false;
+    }
+    for (String w : words) {
+      if (!earlierKeyPadded.contains(" " + w + " ")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
