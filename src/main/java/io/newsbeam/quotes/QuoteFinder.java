@@ -90,8 +90,14 @@ final class QuoteFinder {
     List<Candidate> local = new ArrayList<>();
     // 1. direct quotes and their frames
     Candidate previousDirect = null;
+    Candidate lastFragment = null;
     for (SegmentText.QSpan q : st.spans) {
       if (!isDirect(body, st, q)) {
+        Candidate f = fragment(body, st, q, lastFragment);
+        if (f != null) {
+          local.add(f);
+          lastFragment = f;
+        }
         continue;
       }
       int sentStart = st.sentenceStartOf(q.openTok());
@@ -229,6 +235,62 @@ final class QuoteFinder {
     List<Tok> toks = st.toks;
     return k + 2 < toks.size() && (toks.get(k + 1).is(",") || toks.get(k + 1).is(":"))
         && st.quoted[k + 2] && TextUnits.isOpenQuote(toks.get(k + 2).text());
+  }
+
+  /** Verbs whose quoted object is the subject's own words ('Schiff called it "a non-starter"'). */
+  private static final Set<String> FRAGMENT_VERBS = Set.of("called", "calling", "termed", "branded", "described",
+      "describing", "thanked", "thanking");
+  /** Of those, the ones that also name things ('a village called "Hope"'): they need an object before the mark. */
+  private static final Set<String> NAMING_VERBS = Set.of("called", "calling", "termed", "branded");
+
+  /**
+   * A quoted fragment after a verb of calling or describing within the same clause ('Coles called the demand
+   * "unprecedented"', 'described him as "a guiding force"', 'thanked "the police …"', '… a "corrupt oaf" and a
+   * "lousy traitor"'): a direct quote of the verb's subject. Null for anything else (scare quotes stay text).
+   */
+  private @Nullable Candidate fragment(String body, SegmentText st, SegmentText.QSpan q,
+      @Nullable Candidate lastFragment) {
+    List<Tok> toks = st.toks;
+    int o = q.openTok();
+    int sentStart = st.sentenceStartOf(o);
+    if (q.unclosed() || q.contentStart() >= q.contentEnd()) {
+      return null;
+    }
+    for (int k = o - 1; k >= Math.max(sentStart, o - CUE_REACH); k--) {
+      Tok t = toks.get(k);
+      if (st.quoted[k]) {
+        // '… a "corrupt oaf" and a "lousy traitor"': a second fragment joined to the first
+        if (lastFragment != null && lastFragment.segment == st.segment && t.end() == lastFragment.end + 1) {
+          return copyFrame(q, lastFragment);
+        }
+        return null;
+      }
+      if (!t.isWord()) {
+        return null;
+      }
+      if (FRAGMENT_VERBS.contains(t.text())) {
+        if (NAMING_VERBS.contains(t.text()) && k == o - 1) {
+          return null;
+        }
+        Subject sj = subjectOf(body, st, sentStart, k);
+        if (sj == null) {
+          return null;
+        }
+        int sentEndTok = st.sentenceEndOf(q.closeTok());
+        return new Candidate(Candidate.DIRECT, q.contentStart(), q.contentEnd(), st.segment,
+            toks.get(sentStart).start(), toks.get(Math.max(sentStart, sentEndTok - 1)).end(), t.lower(), sj.parsed,
+            t.start(), false, null);
+      }
+      if (NP_STOP.contains(t.lower()) && !t.is("and") || lex.cue(t) != null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static Candidate copyFrame(SegmentText.QSpan q, Candidate first) {
+    return new Candidate(Candidate.DIRECT, q.contentStart(), q.contentEnd(), first.segment, first.sentenceStart,
+        first.sentenceEnd, first.cue, first.subject, first.anchor, false, null);
   }
 
   private boolean hasThatClause(List<Tok> toks, int cueIdx, int limit) {
