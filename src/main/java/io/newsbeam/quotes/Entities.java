@@ -342,7 +342,17 @@ final class Entities {
       return null;
     }
     String full = body.substring(s, e).strip();
-    return abbreviates(acronym, full) ? full : null;
+    if (abbreviates(acronym, full)) {
+      return full;
+    }
+    // 'The Investigative Committee and the Federal Security Service (FSB)': the last name of a list, when its
+    // letters come from another language (FSB) but it starts like the acronym
+    int and = full.lastIndexOf(" and ");
+    String last = and < 0 ? full : full.substring(and + 5);
+    if (last.startsWith("the ")) {
+      last = last.substring(4);
+    }
+    return !last.equals(full) && last.indexOf(' ') > 0 && last.charAt(0) == acronym.charAt(0) ? last : null;
   }
 
   /** Every letter of the acronym starts a word of the name, in order ('NFP' / 'Notes from Poland'). */
