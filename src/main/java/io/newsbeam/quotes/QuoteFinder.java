@@ -914,7 +914,7 @@ final class QuoteFinder {
     }
     boolean descriptive = last.isLower();
     if (descriptive && !lex.isRoleNoun(last.lower()) && !lex.isOrgWord(last.lower())
-        && !last.lower().equals("organisers")) {
+        && !last.lower().equals("organisers") && !isPluralRole(last.lower())) {
       return -1;
     }
     int s = j;
@@ -951,6 +951,11 @@ final class QuoteFinder {
       break;
     }
     return s;
+  }
+
+  /** 'Both officers indicated …', 'the lawyers said …': a plural role noun heads an (unnamed) subject too. */
+  private boolean isPluralRole(String lower) {
+    return lower.length() > 3 && lower.endsWith("s") && lex.isRoleNoun(lower.substring(0, lower.length() - 1));
   }
 
   private boolean nextIsDescriptive(List<Tok> toks, int k, int j) {
