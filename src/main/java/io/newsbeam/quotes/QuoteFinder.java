@@ -638,7 +638,7 @@ final class QuoteFinder {
         return new int[] {j - 1, -1};
       }
       if (t.is(",")) {
-        if (n1.equals("which") || n1.equals("down") || n1.equals("despite") || n1.equals("adding")
+        if (n1.equals("down") || n1.equals("despite") || n1.equals("adding")
             || n1.equals("saying") || n1.equals("noting") || n1.equals("while") || n1.equals("up")
             || (n1.equals("according") && n2.equals("to"))) {
           return new int[] {j - 1, -1};
