@@ -843,6 +843,18 @@ final class QuoteFinder {
     if (npStart < 0) {
       return null;
     }
+    if (npStart - 2 >= sentStart && toks.get(npStart - 1).is("and") && toks.get(j).isCapitalised()
+        && toks.get(npStart - 2).isCapitalised()) {
+      // 'The Investigative Committee and the FSB said': two named subjects, the first one speaks
+      int firstStart = trailingNpStart(toks, npStart - 2, sentStart);
+      if (firstStart >= 0) {
+        NameParser.Parsed first = names.parse(body, toks.subList(firstStart, npStart - 1));
+        if (first != null && (first.kind() == NameParser.Kind.ORGANISATION
+            || first.kind() == NameParser.Kind.PERSON)) {
+          return new Subject(first, firstStart);
+        }
+      }
+    }
     Subject head = personBeforeOf(body, toks, npStart, sentStart);
     if (head != null) {
       return head;
