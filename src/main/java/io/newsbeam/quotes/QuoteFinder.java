@@ -109,7 +109,11 @@ final class QuoteFinder {
       // frame after the closing mark: '"…," he said' / '"…," said Peskov'
       if (!q.unclosed()) {
         int j = q.closeTok() + 1;
-        boolean endsSentence = ".!?".indexOf(body.charAt(q.contentEnd() - 1)) >= 0;
+        int lastChar = q.contentEnd() - 1;
+        if (lastChar > q.contentStart() && body.charAt(lastChar) == ']') {
+          lastChar--; // an editor's '[.]'
+        }
+        boolean endsSentence = ".!?".indexOf(body.charAt(lastChar)) >= 0;
         if (j < toks.size() && toks.get(j).is(",")) {
           j++;
           endsSentence = false;
@@ -786,6 +790,10 @@ final class QuoteFinder {
     if (j >= sentStart + 1 && isWeekday(toks.get(j)) && toks.get(j - 1).is("on")) {
       j -= 2;
     }
+    if (j - 2 >= sentStart && toks.get(j).is("to") && toks.get(j - 1).is("on")
+        && (toks.get(j - 2).is("went") || toks.get(j - 2).is("goes") || toks.get(j - 2).is("go"))) {
+      j -= 3; // 'He went on to say …'
+    }
     if (j > sentStart && toks.get(j).is(")")) {
       // 'Mike Ryan of the World Health Organization (WHO) told …': the acronym in brackets is not the subject
       int open = j - 1;
@@ -1011,6 +1019,8 @@ final class QuoteFinder {
       Tok t = toks.get(e);
       String l = t.lower();
       boolean ok = t.isCapitalised() || (e == s && Lexicon.DETERMINERS.contains(l))
+          || ((t.is("\u2013") || t.is("-")) && e > s && toks.get(e - 1).isCapitalised() && e + 1 < toks.size()
+              && toks.get(e + 1).isCapitalised()) // 'African Export–Import Bank president …'
           || (NameParser.isConnector(t) && e > s && toks.get(e - 1).isCapitalised())
           || (t.isLower() && t.isWord() && (lex.isRoleNoun(l) || lex.isOrgWord(l)))
           || (t.isLower() && t.isWord() && e + 1 < toks.size() && toks.get(e + 1).isLower()
