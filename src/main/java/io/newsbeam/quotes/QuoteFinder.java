@@ -973,9 +973,13 @@ final class QuoteFinder {
     return s;
   }
 
-  /** 'Both officers indicated …', 'the lawyers said …': a plural role noun heads an (unnamed) subject too. */
+  /**
+   * 'Both officers indicated …', 'The defendants claimed …': a plural role noun or an unnamed group heads a
+   * subject too (for {@link UnnamedSourceSieve}).
+   */
   private boolean isPluralRole(String lower) {
-    return lower.length() > 3 && lower.endsWith("s") && lex.isRoleNoun(lower.substring(0, lower.length() - 1));
+    return lower.length() > 3 && lower.endsWith("s") && lex.isRoleNoun(lower.substring(0, lower.length() - 1))
+        || UnnamedSourceSieve.UNNAMED.contains(lower);
   }
 
   private boolean nextIsDescriptive(List<Tok> toks, int k, int j) {
