@@ -979,7 +979,7 @@ final class QuoteFinder {
    */
   private boolean isPluralRole(String lower) {
     return lower.length() > 3 && lower.endsWith("s") && lex.isRoleNoun(lower.substring(0, lower.length() - 1))
-        || UnnamedSourceSieve.UNNAMED.contains(lower);
+        || UnnamedSourceSieve.UNNAMED.contains(lower) || UnnamedSourceSieve.INDEFINITE.contains(lower);
   }
 
   private boolean nextIsDescriptive(List<Tok> toks, int k, int j) {
