@@ -992,6 +992,16 @@ final class QuoteFinder {
    * article and a role noun within four words, when the subject before the cue is too long to walk back over.
    */
   private NameParser.@Nullable Parsed openingDescription(String body, List<Tok> toks, int sentStart, int ci) {
+    if (UnnamedSourceSieve.INDEFINITE.contains(toks.get(sentStart).lower()) && sentStart + 3 < ci
+        && toks.get(sentStart + 1).is("of")) {
+      // 'Some of the protesters Wikinews interviewed said …': a part of an unnamed group
+      int e = sentStart + 2;
+      while (e < ci && e < sentStart + 5 && toks.get(e).isLower() && toks.get(e).isWord()) {
+        e++;
+      }
+      NameParser.Parsed p = names.parse(body, toks.subList(sentStart, e));
+      return p != null && p.kind() == NameParser.Kind.DESCRIPTION ? p : null;
+    }
     if (!Lexicon.DETERMINERS.contains(toks.get(sentStart).lower())) {
       return null;
     }
