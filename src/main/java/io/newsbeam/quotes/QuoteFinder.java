@@ -671,7 +671,8 @@ final class QuoteFinder {
     int sentEnd = st.sentenceEndOf(i);
     int npEnd = i + 2;
     // 'according to Notes from Poland (NFP), …': the name ends before a bracketed acronym
-    while (npEnd < sentEnd && !toks.get(npEnd).is(",") && !toks.get(npEnd).is(".") && !toks.get(npEnd).is("(")) {
+    while (npEnd < sentEnd && !toks.get(npEnd).is(",") && !toks.get(npEnd).is(".") && !toks.get(npEnd).is("(")
+        && !(npEnd > i + 2 && SOURCE_ADJUNCTS.contains(toks.get(npEnd).text()))) {
       npEnd++;
     }
     int nameEnd = npEnd;
@@ -692,6 +693,16 @@ final class QuoteFinder {
     } else if (i - 1 > sentStart && toks.get(i - 1).is(",")) {
       s = sentStart;
       e = i - 2;
+      int close = npEnd;
+      while (close < sentEnd && !toks.get(close).is(",") && !toks.get(close).is(".")) {
+        close++;
+      }
+      if (close + 2 < sentEnd && toks.get(close).is(",") && toks.get(close + 1).isLower()
+          && !Lexicon.DETERMINERS.contains(toks.get(close + 1).lower())) {
+        // 'Tesco's Polish operation, according to Gazeta Wyborcza in March, is too big …': the parenthetical sits
+        // inside the clause, which is the whole sentence (not so before an apposition: ', the U.S. Attorney …')
+        e = sentEnd - 1;
+      }
     } else {
       return;
     }
@@ -704,6 +715,9 @@ final class QuoteFinder {
           false, null));
     }
   }
+
+  /** Words after a source's name that start an adjunct ('according to Gazeta Wyborcza in March'). */
+  private static final Set<String> SOURCE_ADJUNCTS = Set.of("in", "on", "at", "last", "earlier", "this");
 
   private static boolean allCapitalised(List<Tok> toks, int from, int to) {
     for (int k = from; k < to; k++) {
