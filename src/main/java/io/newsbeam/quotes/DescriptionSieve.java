@@ -81,6 +81,11 @@ final class DescriptionSieve implements Sieve {
     }
     Entity o = entities.nearestOrganisation(pos, head);
     if (o == null && PUBLIC_BODIES.contains(head) && s.role() != null) {
+      String placed = placedBody(entities.text(0, pos), head);
+      if (placed != null) {
+        // 'Northamptonshire police were able to …' earlier: a later 'police revealed' is that force
+        return entities.organisation(placed, List.of(placed.split(" ")), s.start(), s.end(), name());
+      }
       // 'Police said …', 'The army said …' with no police force or army named before: the body itself speaks,
       // not whichever organisation happens to be nearest ('UTC', 'Fars News')
       return entities.organisation(s.role(), List.of(s.role().split(" ")), s.start(), s.end(), name());
@@ -91,6 +96,23 @@ final class DescriptionSieve implements Sieve {
       return lastOrgSpeaker;
     }
     return o != null ? o : entities.nearestOrganisation(pos, null);
+  }
+
+  /** The last '<Place> police' written before (a capitalised word that is not a sentence opener), or null. */
+  private static String placedBody(String before, String head) {
+    int k = before.lastIndexOf(" " + head + " ");
+    while (k > 0) {
+      int w = k;
+      while (w > 0 && Character.isLetter(before.charAt(w - 1))) {
+        w--;
+      }
+      String word = before.substring(w, k);
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Lexicon.NOT_NAME_STARTS.contains(word)) {
+        return word + " " + head;
+      }
+      k = before.lastIndexOf(" " + head + " ", k - 1);
+    }
+    return null;
   }
 
   /** Organisation nouns that name a public body on their own, unlike "the company" or "the agency". */
