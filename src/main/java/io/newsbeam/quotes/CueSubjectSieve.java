@@ -7,6 +7,8 @@ import java.util.List;
  * to the WHO}): resolved to the article's canonical name (short forms, alias list).
  */
 final class CueSubjectSieve implements Sieve {
+  private final Lexicon lex = Lexicon.get();
+
   @Override
   public String name() {
     return "cue_subject";
@@ -26,7 +28,15 @@ final class CueSubjectSieve implements Sieve {
       }
       switch (s.kind()) {
         case PERSON, SHORT, ORGANISATION -> {
-          Entity e = entities.resolve(s, false, name());
+          Entity e = s.kind() != NameParser.Kind.PERSON && s.nameTokens().size() == 1 && lex.isTitle(s.name())
+              && !NameParser.isAllCaps(s.name())
+              ? entities.nearestPersonWithRole(c.anchor, s.name().toLowerCase(java.util.Locale.ROOT)) : null;
+          if (e != null) {
+            // 'The President insists …' after 'United States President Donald Trump': the title names him
+            c.attribute(e, s.name(), name());
+            continue;
+          }
+          e = entities.resolve(s, false, name());
           if (e != null) {
             c.attribute(e, s.name(), name());
           }

@@ -30,19 +30,30 @@ final class DescriptionSieve implements Sieve {
 
   @Override
   public void apply(Entities entities, List<Candidate> candidates) {
+    Entity lastOrgSpeaker = null;
     for (Candidate c : candidates) {
       NameParser.Parsed s = c.subject;
-      if (c.isAttributed() || s == null || s.kind() != NameParser.Kind.DESCRIPTION) {
-        continue;
+      if (!c.isAttributed() && s != null && s.kind() == NameParser.Kind.DESCRIPTION) {
+        Entity e = resolve(entities, s, c.anchor, lastOrgSpeaker);
+        if (e == null && lex.isRoleNoun(s.head()) && s.indefinite()) {
+          // a lede's 'A former fund manager … told a jury …' is named in the next sentences ('Richard Calloway,
+          // 57, denies …'), not before
+          e = entities.firstPersonAfter(c.sentenceEnd, c.sentenceEnd + CATAPHORA_REACH);
+        }
+        if (e != null) {
+          c.attribute(e, s.role(), name());
+        }
       }
-      Entity e = resolve(entities, s, c.anchor);
-      if (e != null) {
-        c.attribute(e, s.role(), name());
+      if (c.isAttributed() && c.speaker != null && !c.speaker.isPerson()) {
+        lastOrgSpeaker = c.speaker;
       }
     }
   }
 
-  private Entity resolve(Entities entities, NameParser.Parsed s, int pos) {
+  /** Characters after the quote's sentence within which an indefinite description may be named. */
+  private static final int CATAPHORA_REACH = 400;
+
+  private Entity resolve(Entities entities, NameParser.Parsed s, int pos, Entity lastOrgSpeaker) {
     String head = s.head();
     String[] words = s.role() == null ? new String[0] : s.role().toLowerCase(Locale.ROOT).split("[ ,]+");
     if (lex.isRoleNoun(head)) {
@@ -70,11 +81,38 @@ final class DescriptionSieve implements Sieve {
     }
     Entity o = entities.nearestOrganisation(pos, head);
     if (o == null && PUBLIC_BODIES.contains(head) && s.role() != null) {
+      String placed = placedBody(entities.text(0, pos), head);
+      if (placed != null) {
+        // 'Northamptonshire police were able to …' earlier: a later 'police revealed' is that force
+        return entities.organisation(placed, List.of(placed.split(" ")), s.start(), s.end(), name());
+      }
       // 'Police said …', 'The army said …' with no police force or army named before: the body itself speaks,
       // not whichever organisation happens to be nearest ('UTC', 'Fars News')
       return entities.organisation(s.role(), List.of(s.role().split(" ")), s.start(), s.end(), name());
     }
+    if (o == null && lastOrgSpeaker != null && lex.isOrgWord(head) && !s.indefinite()) {
+      // 'the Danish shipping group said' with no organisation of that word named: the organisation that spoke
+      // last ('Maersk said …'), not whichever organisation was mentioned last ('the Cape of Good Hope')
+      return lastOrgSpeaker;
+    }
     return o != null ? o : entities.nearestOrganisation(pos, null);
+  }
+
+  /** The last '<Place> police' written before (a capitalised word that is not a sentence opener), or null. */
+  private static String placedBody(String before, String head) {
+    int k = before.lastIndexOf(" " + head + " ");
+    while (k > 0) {
+      int w = k;
+      while (w > 0 && Character.isLetter(before.charAt(w - 1))) {
+        w--;
+      }
+      String word = before.substring(w, k);
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Lexicon.NOT_NAME_STARTS.contains(word)) {
+        return word + " " + head;
+      }
+      k = before.lastIndexOf(" " + head + " ", k - 1);
+    }
+    return null;
   }
 
   /** Organisation nouns that name a public body on their own, unlike "the company" or "the agency". */

@@ -270,7 +270,8 @@ final class Entities {
         continue;
       }
       String ek = " " + SpeakerAliases.key(e.canonical) + " ";
-      if (ek.contains(" " + key + " ") || initials(e.canonical).equalsIgnoreCase(name)) {
+      if (ek.contains(" " + key + " ") || initials(e.canonical).equalsIgnoreCase(name)
+          || sameWordsReordered(key, ek)) {
         e.addEvidence(evidence);
         return e;
       }
@@ -280,6 +281,23 @@ final class Entities {
     e.addEvidence(evidence);
     all.add(e);
     return e;
+  }
+
+  /**
+   * 'State Department' / 'Defence Ministry' after 'United States Department of State' / 'Ministry of Defence': every
+   * word (two or more) of the short form is a word of the earlier name, in another order.
+   */
+  private static boolean sameWordsReordered(String key, String earlierKeyPadded) {
+    String[] words = key.split(" ");
+    if (words.length < 2) {
+      return false;
+    }
+    for (String w : words) {
+      if (!earlierKeyPadded.contains(" " + w + " ")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -324,7 +342,17 @@ final class Entities {
       return null;
     }
     String full = body.substring(s, e).strip();
-    return abbreviates(acronym, full) ? full : null;
+    if (abbreviates(acronym, full)) {
+      return full;
+    }
+    // 'The Investigative Committee and the Federal Security Service (FSB)': the last name of a list, when its
+    // letters come from another language (FSB) but it starts like the acronym
+    int and = full.lastIndexOf(" and ");
+    String last = and < 0 ? full : full.substring(and + 5);
+    if (last.startsWith("the ")) {
+      last = last.substring(4);
+    }
+    return !last.equals(full) && last.indexOf(' ') > 0 && last.charAt(0) == acronym.charAt(0) ? last : null;
   }
 
   /** Every letter of the acronym starts a word of the name, in order ('NFP' / 'Notes from Poland'). */
@@ -355,7 +383,18 @@ final class Entities {
 
   /** The nearest person mentioned before {@code pos} (not as a preposition's object) agreeing in gender. */
   @Nullable Entity nearestPerson(int pos, char gender) {
-    At best = null;
+    At a = nearestPersonAt(pos, gender);
+    return a == null ? null : a.entity();
+  }
+
+  /**
+   * The mention of {@link #nearestPerson}. A person whose gender is known to agree beats a nearer one whose
+   * gender is unknown ('she' after "Emily Spanton … Nicolas Redouane"); of two mentions at one place the longer
+   * wins ('Environment Canada spokeswoman Sujata Raisinghani' over 'Environment Canada').
+   */
+  @Nullable At nearestPersonAt(int pos, char gender) {
+    At known = null;
+    At any = null;
     for (At a : mentions) {
       if (a.start() >= pos || a.afterPreposition() || !a.entity().isPerson()) {
         continue;
@@ -364,7 +403,28 @@ final class Entities {
       if (gender != '?' && g != '?' && g != gender) {
         continue;
       }
-      if (best == null || a.start() > best.start()) {
+      if (isLater(a, any)) {
+        any = a;
+      }
+      if (gender != '?' && g == gender && isLater(a, known)) {
+        known = a;
+      }
+    }
+    return known != null ? known : any;
+  }
+
+  private static boolean isLater(At a, @Nullable At best) {
+    return best == null || a.start() > best.start() || a.start() == best.start() && a.end() > best.end();
+  }
+
+  /** The first person mentioned (not as a preposition's object) between {@code from} and {@code to}. */
+  @Nullable Entity firstPersonAfter(int from, int to) {
+    At best = null;
+    for (At a : mentions) {
+      if (a.start() < from || a.start() >= to || a.afterPreposition() || !a.entity().isPerson()) {
+        continue;
+      }
+      if (best == null || a.start() < best.start()) {
         best = a;
       }
     }

@@ -32,7 +32,7 @@ final class MentionFinder {
         int e = i + 1;
         while (e < toks.size() && !st.quoted[e] && (toks.get(e).isCapitalised() && toks.get(e).isWord()
             || (NameParser.isConnector(toks.get(e)) && !toks.get(e).is("and") && e + 1 < toks.size()
-                && toks.get(e + 1).isCapitalised()))) {
+                && (toks.get(e + 1).isCapitalised() || ofTheName(toks, e))))) {
           if (toks.get(e - 1).isPossessive() && toks.get(e).isCapitalised() && !lex.isOrgWord(toks.get(e).text())
               && !lex.isTitle(toks.get(e).text())) {
             // "Ethiopia's Abebe Tesfaye": the possessive is a role, keep it in the run
@@ -48,6 +48,15 @@ final class MentionFinder {
         i = e;
       }
     }
+  }
+
+  /**
+   * 'Operational Command of the Polish Armed Forces': "of the" inside one name. Without it the run stops at
+   * "Operational Command", and that short entity then captures every later mention of the full name.
+   */
+  private static boolean ofTheName(List<Tok> toks, int e) {
+    return toks.get(e).is("of") && e + 2 < toks.size() && toks.get(e + 1).is("the")
+        && toks.get(e + 2).isCapitalised() && toks.get(e + 2).isWord();
   }
 
   private void register(String body, SegmentText st, int s, int e, Entities entities) {

@@ -119,6 +119,11 @@ final class NameParser {
         && !isConnector(np.get(nameStart - 1)) || lex.isTitle(np.get(nameStart - 1).text())
         || np.get(nameStart - 1).isPossessive());
     boolean connectorBefore = nameStart > 0 && nameStart < np.size() && isConnector(np.get(nameStart - 1));
+    if (orgish && nameStart == np.size() - 1 && hasOfBefore(np, nameStart)) {
+      // 'National Association of Head Teachers': a lone capitalised word after a title inside an organisation's
+      // "X of Y" name is the end of that name, not a person
+      personCue = false;
+    }
     List<String> nameTokens = new ArrayList<>();
     if (nameStart < np.size() && !connectorBefore && (!orgish || personCue)) {
       for (Tok t : np.subList(nameStart, np.size())) {
@@ -138,6 +143,15 @@ final class NameParser {
       nameTokens.add(w);
     }
     return new Parsed(Kind.ORGANISATION, org, nameTokens, null, "", null, indefinite, start, end);
+  }
+
+  private static boolean hasOfBefore(List<Tok> np, int end) {
+    for (int i = 1; i < end; i++) {
+      if (np.get(i).is("of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isGenericOrgWord(Tok t) {

@@ -27,6 +27,19 @@ final class PronounSieve implements Sieve {
     return g == '?' || g == gender ? previous.speaker : null;
   }
 
+  /**
+   * The previous speaker of the paragraph, unless a person agreeing in gender was named after that speaker's
+   * quote ('Tusk wrote "…" Interior Minister Joachim Brudziński called … He said "…"'): then that person.
+   */
+  private static Entity person(Entities entities, Candidate previous, Candidate c, int pos, char gender) {
+    Entity same = samePara(previous, c, gender);
+    Entities.At near = entities.nearestPersonAt(pos, gender);
+    if (same != null && (near == null || near.start() <= previous.end || near.entity() == same)) {
+      return same;
+    }
+    return near == null ? null : near.entity();
+  }
+
   @Override
   public void apply(Entities entities, List<Candidate> candidates) {
     Candidate previous = null;
@@ -34,10 +47,8 @@ final class PronounSieve implements Sieve {
       NameParser.Parsed s = c.subject;
       if (!c.isAttributed() && s != null && s.kind() == NameParser.Kind.PRONOUN) {
         Entity e = switch (s.head()) {
-          case "he" -> samePara(previous, c, 'm') != null ? samePara(previous, c, 'm')
-              : entities.nearestPerson(s.start(), 'm');
-          case "she" -> samePara(previous, c, 'f') != null ? samePara(previous, c, 'f')
-              : entities.nearestPerson(s.start(), 'f');
+          case "he" -> person(entities, previous, c, s.start(), 'm');
+          case "she" -> person(entities, previous, c, s.start(), 'f');
           case "it", "they", "we" -> previous != null && previous.speaker != null && !previous.speaker.isPerson()
               ? previous.speaker : entities.nearestOrganisation(s.start(), null);
           default -> null;

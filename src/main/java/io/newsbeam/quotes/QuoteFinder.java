@@ -90,8 +90,14 @@ final class QuoteFinder {
     List<Candidate> local = new ArrayList<>();
     // 1. direct quotes and their frames
     Candidate previousDirect = null;
+    Candidate lastFragment = null;
     for (SegmentText.QSpan q : st.spans) {
       if (!isDirect(body, st, q)) {
+        Candidate f = fragment(body, st, q, lastFragment);
+        if (f != null) {
+          local.add(f);
+          lastFragment = f;
+        }
         continue;
       }
       int sentStart = st.sentenceStartOf(q.openTok());
@@ -103,7 +109,11 @@ final class QuoteFinder {
       // frame after the closing mark: '"…," he said' / '"…," said Peskov'
       if (!q.unclosed()) {
         int j = q.closeTok() + 1;
-        boolean endsSentence = ".!?".indexOf(body.charAt(q.contentEnd() - 1)) >= 0;
+        int lastChar = q.contentEnd() - 1;
+        if (lastChar > q.contentStart() && body.charAt(lastChar) == ']') {
+          lastChar--; // an editor's '[.]'
+        }
+        boolean endsSentence = ".!?".indexOf(body.charAt(lastChar)) >= 0;
         if (j < toks.size() && toks.get(j).is(",")) {
           j++;
           endsSentence = false;
@@ -113,11 +123,12 @@ final class QuoteFinder {
           if (t.is(".") || t.is("!") || t.is("?") || TextUnits.isOpenQuote(t.text()) || st.quoted[k]) {
             break;
           }
-          Cue c = lex.cue(t);
+          // a capitalised cue word in the frame is a name ('… the United States'), not a verb
+          Cue c = t.isCapitalised() ? null : lex.cue(t);
           if (c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE) {
-            if (endsSentence && clauseStart(toks, k, st.sentenceEndOf(k), c) >= 0) {
+            if (endsSentence && (clauseStart(toks, k, st.sentenceEndOf(k), c) >= 0 || introducesQuote(st, k))) {
               // '"… I may do it." Trump also said that he …': a new sentence with its own reported clause,
-              // not the frame of the quote before it
+              // not the frame of the quote before it; nor is '… exempt?" Vatican archbishop Charles Scicluna said, "…"'
               break;
             }
             cue = t.lower();
@@ -201,12 +212,89 @@ final class QuoteFinder {
       if (t.isCapitalised() && c.kind() != CueKind.PARTICIPLE) {
         continue;
       }
+      if (i > 0 && isNounUse(toks.get(i - 1))) {
+        continue;
+      }
       if (c.kind() == CueKind.PARTICIPLE && (i == 0 || !(toks.get(i - 1).is(",") || toks.get(i - 1).is("and")))) {
         continue;
       }
       reported(body, st, i, c, local);
     }
     out.addAll(local);
+  }
+
+  /**
+   * The cue word is a noun or an adjective here, not a verb: 'the stated goals', 'its claims', 'publishes daily
+   * reports on …'.
+   */
+  private static boolean isNounUse(Tok prev) {
+    return Lexicon.DETERMINERS.contains(prev.lower()) && !prev.is("that") || NOUN_MODIFIERS.contains(prev.lower());
+  }
+
+  private static final Set<String> NOUN_MODIFIERS = Set.of("daily", "weekly", "monthly", "annual", "initial",
+      "these", "those", "such");
+
+  /** The cue at {@code k} is followed by ", " or ": " and an opening mark: it frames the next quotation. */
+  private static boolean introducesQuote(SegmentText st, int k) {
+    List<Tok> toks = st.toks;
+    return k + 2 < toks.size() && (toks.get(k + 1).is(",") || toks.get(k + 1).is(":"))
+        && st.quoted[k + 2] && TextUnits.isOpenQuote(toks.get(k + 2).text());
+  }
+
+  /** Verbs whose quoted object is the subject's own words ('Schiff called it "a non-starter"'). */
+  private static final Set<String> FRAGMENT_VERBS = Set.of("called", "calling", "termed", "branded", "described",
+      "describing", "thanked", "thanking");
+  /** Of those, the ones that also name things ('a village called "Hope"'): they need an object before the mark. */
+  private static final Set<String> NAMING_VERBS = Set.of("called", "calling", "termed", "branded");
+
+  /**
+   * A quoted fragment after a verb of calling or describing within the same clause ('Coles called the demand
+   * "unprecedented"', 'described him as "a guiding force"', 'thanked "the police …"', '… a "corrupt oaf" and a
+   * "lousy traitor"'): a direct quote of the verb's subject. Null for anything else (scare quotes stay text).
+   */
+  private @Nullable Candidate fragment(String body, SegmentText st, SegmentText.QSpan q,
+      @Nullable Candidate lastFragment) {
+    List<Tok> toks = st.toks;
+    int o = q.openTok();
+    int sentStart = st.sentenceStartOf(o);
+    if (q.unclosed() || q.contentStart() >= q.contentEnd()) {
+      return null;
+    }
+    for (int k = o - 1; k >= Math.max(sentStart, o - CUE_REACH); k--) {
+      Tok t = toks.get(k);
+      if (st.quoted[k]) {
+        // '… a "corrupt oaf" and a "lousy traitor"': a second fragment joined to the first
+        if (lastFragment != null && lastFragment.segment == st.segment && t.end() == lastFragment.end + 1) {
+          return copyFrame(q, lastFragment);
+        }
+        return null;
+      }
+      if (!t.isWord()) {
+        return null;
+      }
+      if (FRAGMENT_VERBS.contains(t.text())) {
+        if (NAMING_VERBS.contains(t.text()) && k == o - 1) {
+          return null;
+        }
+        Subject sj = subjectOf(body, st, sentStart, k);
+        if (sj == null) {
+          return null;
+        }
+        int sentEndTok = st.sentenceEndOf(q.closeTok());
+        return new Candidate(Candidate.DIRECT, q.contentStart(), q.contentEnd(), st.segment,
+            toks.get(sentStart).start(), toks.get(Math.max(sentStart, sentEndTok - 1)).end(), t.lower(), sj.parsed,
+            t.start(), false, null);
+      }
+      if (NP_STOP.contains(t.lower()) && !t.is("and") || lex.cue(t) != null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static Candidate copyFrame(SegmentText.QSpan q, Candidate first) {
+    return new Candidate(Candidate.DIRECT, q.contentStart(), q.contentEnd(), first.segment, first.sentenceStart,
+        first.sentenceEnd, first.cue, first.subject, first.anchor, false, null);
   }
 
   private boolean hasThatClause(List<Tok> toks, int cueIdx, int limit) {
@@ -256,7 +344,7 @@ final class QuoteFinder {
       j++;
     }
     for (int k = j; k < Math.min(toks.size(), j + 5); k++) {
-      Cue c = lex.cue(toks.get(k));
+      Cue c = toks.get(k).isCapitalised() ? null : lex.cue(toks.get(k));
       if (c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE) {
         return true;
       }
@@ -344,7 +432,7 @@ final class QuoteFinder {
       subject = shares == null ? sentenceSubject(body, st, sentStart) : null;
     } else {
       sj = subjectOf(body, st, sentStart, ci);
-      subject = sj == null ? null : sj.parsed;
+      subject = sj == null ? openingDescription(body, toks, sentStart, ci) : sj.parsed;
     }
     int sentStartChar = toks.get(sentStart).start();
     int sentEndChar = toks.get(sentEnd - 1).end();
@@ -427,8 +515,10 @@ final class QuoteFinder {
         return k + 1;
       }
       // 'said on Friday the United States is …', 'told CBC News the department will …': a short object or
-      // adjunct, then a clause with a finite verb
-      if (cue.lemma().equals("say") || cue.lemma().equals("tell")) {
+      // adjunct, then a clause with a finite verb. Other finite cues ('indicated on Monday the chances … were')
+      // only with a subject that opens like one (determiner, pronoun, name, number), never a bare noun.
+      boolean sayOrTell = cue.lemma().equals("say") || cue.lemma().equals("tell");
+      if (sayOrTell || cue.kind() == CueKind.FINITE) {
         int firstStart = -1;
         for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SHORT_ADJUNCT); m++) {
           Tok x = toks.get(m);
@@ -441,10 +531,10 @@ final class QuoteFinder {
             // 'told local radio the bridge would …': a subject opening with a determiner, pronoun or name
             // beats a bare noun that may still belong to the object
             if (Lexicon.DETERMINERS.contains(x.lower()) || Lexicon.PRONOUNS.contains(x.lower())
-                || x.isCapitalised()) {
+                || x.isCapitalised() || Character.isDigit(x.text().charAt(0))) {
               return m;
             }
-            if (firstStart < 0) {
+            if (sayOrTell && firstStart < 0) {
               firstStart = m;
             }
           }
@@ -453,14 +543,18 @@ final class QuoteFinder {
       }
       return -1;
     }
-    if (!BARE_CLAUSE_LEMMAS.contains(cue.lemma()) || cue.kind() == CueKind.OBJECT) {
+    if (cue.kind() == CueKind.OBJECT) {
       return -1;
     }
     if (!cue.lemma().equals("say") && !cue.lemma().equals("tell")
         && !(cue.kind() == CueKind.PARTICIPLE && cue.lemma().equals("add"))) {
       // the other cue verbs take a bare clause only when it plainly has a subject and a finite verb
-      // ('claims FSB sources have ascribed …', 'stated it would attack …'), not a noun phrase object
+      // ('claims FSB sources have ascribed …', 'announced Benin was to join', 'indicated 68 people were
+      // missing'), not a noun phrase object ('announced new measures')
       return cue.kind() == CueKind.FINITE && finiteClauseAt(toks, k, sentEnd) ? k : -1;
+    }
+    if (!BARE_CLAUSE_LEMMAS.contains(cue.lemma())) {
+      return -1;
     }
     return startsClause(t) ? k : -1;
   }
@@ -476,7 +570,7 @@ final class QuoteFinder {
   private boolean finiteClauseAt(List<Tok> toks, int k, int sentEnd) {
     Tok first = k < sentEnd ? toks.get(k) : null;
     if (first == null || FINITE.contains(first.lower()) || Lexicon.PREPOSITIONS.contains(first.lower())
-        || !(first.is("this") || startsClause(first))) {
+        || !(first.is("this") || startsClause(first) || Character.isDigit(first.text().charAt(0)))) {
       return false;
     }
     for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SUBJECT_REACH); m++) {
@@ -548,7 +642,7 @@ final class QuoteFinder {
         return new int[] {j - 1, -1};
       }
       if (t.is(",")) {
-        if (n1.equals("which") || n1.equals("down") || n1.equals("despite") || n1.equals("adding")
+        if (n1.equals("down") || n1.equals("despite") || n1.equals("adding")
             || n1.equals("saying") || n1.equals("noting") || n1.equals("while") || n1.equals("up")
             || (n1.equals("according") && n2.equals("to"))) {
           return new int[] {j - 1, -1};
@@ -577,10 +671,20 @@ final class QuoteFinder {
     int sentEnd = st.sentenceEndOf(i);
     int npEnd = i + 2;
     // 'according to Notes from Poland (NFP), …': the name ends before a bracketed acronym
-    while (npEnd < sentEnd && !toks.get(npEnd).is(",") && !toks.get(npEnd).is(".") && !toks.get(npEnd).is("(")) {
+    while (npEnd < sentEnd && !toks.get(npEnd).is(",") && !toks.get(npEnd).is(".") && !toks.get(npEnd).is("(")
+        && !(npEnd > i + 2 && SOURCE_ADJUNCTS.contains(toks.get(npEnd).text()))) {
       npEnd++;
     }
-    NameParser.Parsed subject = names.parse(body, toks.subList(i + 2, npEnd));
+    int nameEnd = npEnd;
+    for (int k = i + 3; k + 1 < npEnd; k++) {
+      if (toks.get(k).is("and") && allCapitalised(toks, k + 1, npEnd)) {
+        // 'according to Reuters and NBC': the first source speaks (not in 'Food and Agriculture Organization's
+        // chief veterinary officer', where the words after "and" go on to a description)
+        nameEnd = k;
+        break;
+      }
+    }
+    NameParser.Parsed subject = names.parse(body, toks.subList(i + 2, nameEnd));
     int s;
     int e;
     if (i == sentStart) {
@@ -589,6 +693,16 @@ final class QuoteFinder {
     } else if (i - 1 > sentStart && toks.get(i - 1).is(",")) {
       s = sentStart;
       e = i - 2;
+      int close = npEnd;
+      while (close < sentEnd && !toks.get(close).is(",") && !toks.get(close).is(".")) {
+        close++;
+      }
+      if (close + 2 < sentEnd && toks.get(close).is(",") && toks.get(close + 1).isLower()
+          && !Lexicon.DETERMINERS.contains(toks.get(close + 1).lower())) {
+        // 'Tesco's Polish operation, according to Gazeta Wyborcza in March, is too big …': the parenthetical sits
+        // inside the clause, which is the whole sentence (not so before an apposition: ', the U.S. Attorney …')
+        e = sentEnd - 1;
+      }
     } else {
       return;
     }
@@ -600,6 +714,18 @@ final class QuoteFinder {
           toks.get(sentStart).start(), toks.get(sentEnd - 1).end(), "according to", subject, toks.get(i).start(),
           false, null));
     }
+  }
+
+  /** Words after a source's name that start an adjunct ('according to Gazeta Wyborcza in March'). */
+  private static final Set<String> SOURCE_ADJUNCTS = Set.of("in", "on", "at", "last", "earlier", "this");
+
+  private static boolean allCapitalised(List<Tok> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!toks.get(k).isCapitalised()) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   private List<Tok> trimAux(List<Tok> np) {
@@ -618,6 +744,13 @@ final class QuoteFinder {
       e++;
     }
     NameParser.Parsed p = names.parse(body, toks.subList(k, e));
+    if (p != null && p.kind() == NameParser.Kind.ORGANISATION) {
+      // 'said University of California, San Diego's chancellor, Pradeep Khosla.': the person ends the chain
+      NameParser.Parsed last = personEndingChain(body, toks, e);
+      if (last != null) {
+        return last;
+      }
+    }
     if (p != null && p.kind() == NameParser.Kind.DESCRIPTION && e < toks.size() && toks.get(e).is(",")) {
       int e2 = e + 1;
       while (e2 < toks.size() && toks.get(e2).isWord() && toks.get(e2).isCapitalised()) {
@@ -633,6 +766,31 @@ final class QuoteFinder {
     return p;
   }
 
+  /**
+   * A full person's name (two words or more) as the last of up to three comma-separated parts after {@code e},
+   * closing the sentence; null otherwise.
+   */
+  private NameParser.@Nullable Parsed personEndingChain(String body, List<Tok> toks, int e) {
+    int k = e;
+    for (int part = 0; part < 3 && k < toks.size() && toks.get(k).is(","); part++) {
+      int s = k + 1;
+      int end = s;
+      while (end < toks.size() && toks.get(end).isWord()) {
+        end++;
+      }
+      if (end == s) {
+        return null;
+      }
+      if (end >= toks.size() || toks.get(end).is(".")) {
+        NameParser.Parsed p = names.parse(body, toks.subList(s, end));
+        return p != null && p.kind() == NameParser.Kind.PERSON && p.nameTokens().size() >= 2
+            && p.role() == null ? p : null;
+      }
+      k = end;
+    }
+    return null;
+  }
+
   record Subject(NameParser.Parsed parsed, int chainStart) {}
 
   /** The subject of the cue verb at {@code ci}: skips auxiliaries, appositions and relative clauses. */
@@ -645,6 +803,20 @@ final class QuoteFinder {
     }
     if (j >= sentStart + 1 && isWeekday(toks.get(j)) && toks.get(j - 1).is("on")) {
       j -= 2;
+    }
+    if (j - 2 >= sentStart && toks.get(j).is("to") && toks.get(j - 1).is("on")
+        && (toks.get(j - 2).is("went") || toks.get(j - 2).is("goes") || toks.get(j - 2).is("go"))) {
+      j -= 3; // 'He went on to say …'
+    }
+    if (j > sentStart && toks.get(j).is(")")) {
+      // 'Mike Ryan of the World Health Organization (WHO) told …': the acronym in brackets is not the subject
+      int open = j - 1;
+      while (open > sentStart && open > j - 6 && !toks.get(open).is("(")) {
+        open--;
+      }
+      if (toks.get(open).is("(")) {
+        j = open - 1;
+      }
     }
     if (j < sentStart) {
       return null;
@@ -692,6 +864,18 @@ final class QuoteFinder {
     int npStart = trailingNpStart(toks, j, sentStart);
     if (npStart < 0) {
       return null;
+    }
+    if (npStart - 2 >= sentStart && toks.get(npStart - 1).is("and") && toks.get(j).isCapitalised()
+        && toks.get(npStart - 2).isCapitalised()) {
+      // 'The Investigative Committee and the FSB said': two named subjects, the first one speaks
+      int firstStart = trailingNpStart(toks, npStart - 2, sentStart);
+      if (firstStart >= 0) {
+        NameParser.Parsed first = names.parse(body, toks.subList(firstStart, npStart - 1));
+        if (first != null && (first.kind() == NameParser.Kind.ORGANISATION
+            || first.kind() == NameParser.Kind.PERSON)) {
+          return new Subject(first, firstStart);
+        }
+      }
     }
     Subject head = personBeforeOf(body, toks, npStart, sentStart);
     if (head != null) {
@@ -764,7 +948,7 @@ final class QuoteFinder {
     }
     boolean descriptive = last.isLower();
     if (descriptive && !lex.isRoleNoun(last.lower()) && !lex.isOrgWord(last.lower())
-        && !last.lower().equals("organisers")) {
+        && !last.lower().equals("organisers") && !isPluralRole(last.lower())) {
       return -1;
     }
     int s = j;
@@ -803,9 +987,48 @@ final class QuoteFinder {
     return s;
   }
 
+  /**
+   * 'Both officers indicated …', 'The defendants claimed …': a plural role noun or an unnamed group heads a
+   * subject too (for {@link UnnamedSourceSieve}).
+   */
+  private boolean isPluralRole(String lower) {
+    return lower.length() > 3 && lower.endsWith("s") && lex.isRoleNoun(lower.substring(0, lower.length() - 1))
+        || UnnamedSourceSieve.UNNAMED.contains(lower) || UnnamedSourceSieve.INDEFINITE.contains(lower);
+  }
+
   private boolean nextIsDescriptive(List<Tok> toks, int k, int j) {
     Tok n = toks.get(k + 1);
     return n.isLower() && (lex.isRoleNoun(n.lower()) || lex.isOrgWord(n.lower()) || k + 1 < j);
+  }
+
+  /**
+   * 'A former fund manager accused of defrauding investors … told a jury …': a sentence that opens with an
+   * article and a role noun within four words, when the subject before the cue is too long to walk back over.
+   */
+  private NameParser.@Nullable Parsed openingDescription(String body, List<Tok> toks, int sentStart, int ci) {
+    if (UnnamedSourceSieve.INDEFINITE.contains(toks.get(sentStart).lower()) && sentStart + 3 < ci
+        && toks.get(sentStart + 1).is("of")) {
+      // 'Some of the protesters Wikinews interviewed said …': a part of an unnamed group
+      int e = sentStart + 2;
+      while (e < ci && e < sentStart + 5 && toks.get(e).isLower() && toks.get(e).isWord()) {
+        e++;
+      }
+      NameParser.Parsed p = names.parse(body, toks.subList(sentStart, e));
+      return p != null && p.kind() == NameParser.Kind.DESCRIPTION ? p : null;
+    }
+    if (!Lexicon.DETERMINERS.contains(toks.get(sentStart).lower())) {
+      return null;
+    }
+    for (int k = sentStart + 1; k < Math.min(ci, sentStart + 5); k++) {
+      Tok t = toks.get(k);
+      if (!t.isWord() || !t.isLower()) {
+        return null;
+      }
+      if (lex.isRoleNoun(t.lower())) {
+        return names.parse(body, toks.subList(sentStart, k + 1));
+      }
+    }
+    return null;
   }
 
   /** The noun phrase a sentence opens with, after an introductory phrase ("In Moscow, …", "Asked …, …"). */
@@ -824,6 +1047,8 @@ final class QuoteFinder {
       Tok t = toks.get(e);
       String l = t.lower();
       boolean ok = t.isCapitalised() || (e == s && Lexicon.DETERMINERS.contains(l))
+          || ((t.is("\u2013") || t.is("-")) && e > s && toks.get(e - 1).isCapitalised() && e + 1 < toks.size()
+              && toks.get(e + 1).isCapitalised()) // 'African Export–Import Bank president …'
           || (NameParser.isConnector(t) && e > s && toks.get(e - 1).isCapitalised())
           || (t.isLower() && t.isWord() && (lex.isRoleNoun(l) || lex.isOrgWord(l)))
           || (t.isLower() && t.isWord() && e + 1 < toks.size() && toks.get(e + 1).isLower()

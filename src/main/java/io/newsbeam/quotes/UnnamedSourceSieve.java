@@ -14,7 +14,8 @@ final class UnnamedSourceSieve implements Sieve {
   /** Nouns naming people or outlets only generically. "police" and "government" are left out: they name a body. */
   static final Set<String> UNNAMED = Set.of("officials", "residents", "witnesses", "witness", "eyewitness",
       "eyewitnesses", "protesters", "protestors", "interviewee", "interviewees", "sources", "reports", "media",
-      "defendants", "parties", "analysts", "experts", "observers", "people", "mp", "lawmaker", "lawmakers");
+      "defendants", "parties", "analysts", "experts", "observers", "people", "mp", "lawmaker", "lawmakers",
+      "officers", "lawyers");
   /** Words that make a noun phrase indefinite or a bare count ("one MP", "both officers", "several"). */
   static final Set<String> INDEFINITE = Set.of("one", "some", "several", "both", "many", "two", "three", "other");
 
