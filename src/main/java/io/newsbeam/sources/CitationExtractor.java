@@ -251,7 +251,42 @@ public final class CitationExtractor {
     verbs(text, t, surnames, state, found);
     invertedVerbs(text, t, surnames, found);
     found.addAll(links(text));
-    return nonOverlapping(found);
+    return nonOverlapping(splitCoordinated(text, found));
+  }
+
+  /**
+   * "according to Reuters and NBC", "the BBC and Al Jazeera reported": a name run joined by "and" whose two
+   * halves are each a known source is two citations (each attributing mention is its own), sharing the
+   * descriptor in front; the parenthesised alias after the run belongs to the second. Runs like "Securities and
+   * Exchange Commission" stay whole: their halves are not known sources.
+   */
+  private List<Mention> splitCoordinated(String text, List<Mention> found) {
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      String surface = text.substring(m.start(), m.end());
+      int and = surface.indexOf(" and ");
+      if (!Citation.KIND_INLINE.equals(m.kind()) || m.person() || and < 0 || aliases.knows(surface)) {
+        out.add(m);
+        continue;
+      }
+      String left = surface.substring(0, and);
+      String right = surface.substring(and + 5);
+      if (!knownOrAcronym(left) || !knownOrAcronym(right) || !aliases.knows(left) && !aliases.knows(right)) {
+        out.add(m);
+        continue;
+      }
+      int rightStart = m.start() + and + 5;
+      out.add(new Mention(m.start(), m.start() + and, m.rule(), m.kind(), m.qualifiers(), List.of(), null,
+          m.typeHint(), false, m.priority()));
+      out.add(new Mention(rightStart, m.end(), m.rule(), m.kind(), m.qualifiers(), m.aliases(), m.note(),
+          m.typeHint(), false, m.priority()));
+    }
+    return out;
+  }
+
+  private boolean knownOrAcronym(String name) {
+    String bare = withoutPossessive(stripThe(name));
+    return aliases.knows(bare) || isAcronym(bare);
   }
 
   private void anonymous(String text, List<Mention> found) {
@@ -330,7 +365,9 @@ public final class CitationExtractor {
       }
       int wordStart = text.lastIndexOf(' ', Math.max(0, start - 2)) + 1;
       String before = start > 0 ? text.substring(wordStart, start).strip().toLowerCase(Locale.ROOT) : "";
-      if (DETERMINERS.contains(before) || before.endsWith("'s") || before.endsWith("\u2019s")) {
+      // "police and county officials said", "and local officials said": coordination, not a determiner
+      if (DETERMINERS.contains(before) && !before.equals("and") && !before.equals("or") || before.endsWith("'s")
+          || before.endsWith("\u2019s")) {
         continue; // "the officials" (anaphora), "two officials" (the determined rule), "Ukraine's officials"
       }
       boolean credited = Cues.BARE_ANONYMOUS_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();

@@ -90,7 +90,7 @@ final class Cues {
   static final Pattern ANON_VERB_AFTER = Pattern.compile(
       "\\G(?:\\s*,[^,]{0,140},)?\\s+(?:also\\s+|reportedly\\s+|subsequently\\s+|later\\s+)?(?:said|say|says|told|tell"
           + "|tells|confirmed|added|warned|claimed|described|spoke|believe|believes|estimated|reported|report|reports"
-          + "|stated|referred to)\\b",
+          + "|stated|referred to|announced|suggested|noted|indicated|revealed|explained)\\b",
       CI);
 
   /**
@@ -122,11 +122,13 @@ final class Cues {
   static final Pattern BARE_ANONYMOUS = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\-'’])(?:(?:\\p{Lu}[\\p{L}\\-]+|local|government|senior|military|security|police"
           + "|hospital|health|federal|state|provincial|regional|city|anonymous|unnamed|western|european|intelligence"
-          + "|defence|defense|administration|us|u\\.s\\.)\\s+){0,2}"
-          + "(?:[Oo]fficials|[Aa]uthorities|[Ss]ources|[Ee]yewitnesses|[Ww]itnesses)(?![\\p{L}'’])");
+          + "|defence|defense|administration|us|u\\.s\\.|county|district|municipal|town|village|wildlife|forest"
+          + "|fire|rescue|emergency|aviation|airport|transport|border|customs|election|electoral|prison|court"
+          + "|foreign|top|public|tribal|party|navy|army|coast guard|railway|school|park)\\s+){0,2}"
+          + "(?:[Oo]fficials|[Aa]uthorities|[Ss]ources|[Ee]yewitnesses|[Ww]itnesses|[Ii]nvestigators)(?![\\p{L}'’])");
   /** Right before a bare plural: it is credited ("according to officials", "provided anonymously by officials"). */
   static final Pattern BARE_ANONYMOUS_BEFORE = Pattern.compile(
-      "(?:according to|citing|anonymously by)\\s+$", CI);
+      "(?:according to|citing|anonymously by)\\s+(?:police\\s+and\\s+|\\p{L}+\\s+and\\s+)?$", CI);
   /** "with officials saying", "with officials reporting": a bare plural credited by a participle. */
   static final Pattern BARE_ANONYMOUS_WITH = Pattern.compile("\\G\\s+(?:saying|reporting)\\b", CI);
 

@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
  * {@code and}, ...) between capitalised words ({@code Office of the President of Ukraine}).
  */
 final class Tokens {
-  /** A word; initialisms keep their last dot ("U.S.", "U.K.") so that "U.S. embassy" stays one name run. */
+  /**
+   * A word; initialisms keep their last dot ("U.S.", "U.K.") so that "U.S. embassy" and "U.S. Navy" stay one
+   * name run, except before a word that starts a new sentence ("in the U.S. The ...").
+   */
   private static final Pattern WORD = Pattern.compile(
-      "(?:\\p{Lu}\\.){2,}(?=\\s\\p{Ll})|[\\p{L}\\p{N}]+(?:[.'\u2019\\-&/+][\\p{L}\\p{N}]+)*\\+?(?:['\u2019](?=\\s))?");
+      "(?:\\p{Lu}\\.){2,}(?=\\s(?:\\p{Ll}|(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|There"
+          + "|His|Her|Its|Their|After|When|While|As)\\b)\\p{Lu}))|[\\p{L}\\p{N}]+(?:[.'\u2019\\-&/+][\\p{L}\\p{N}]+)*\\+?(?:['\u2019](?=\\s))?");
   static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "del", "la", "du", "des", "von",
       "van", "der", "y", "&");
 
