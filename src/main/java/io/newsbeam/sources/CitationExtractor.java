@@ -875,6 +875,10 @@ public final class CitationExtractor {
         type = known[1];
         domain = known[2];
         resolved = known[3] != null;
+      } else if (BodyNames.canonical(bare, possessiveCountry(p.text, m.start())) != null) {
+        // an embassy or ministry the table lacks: its official pattern ("Embassy of the United States in Beijing")
+        source = BodyNames.canonical(bare, possessiveCountry(p.text, m.start()));
+        type = "government_body";
       } else {
         source = stripThe(surface);
         type = m.typeHint() != null ? m.typeHint() : typeFromWords(source);
@@ -931,17 +935,22 @@ public final class CitationExtractor {
    * the span (gold guideline); it only picks the right body.
    */
   private OutletAliases.@Nullable Match withCountry(String paragraph, int start, String name) {
-    Matcher c = COUNTRY_POSSESSIVE.matcher(paragraph.substring(Math.max(0, start - 40), start));
-    if (!c.find()) {
+    String country = possessiveCountry(paragraph, start);
+    if (country == null) {
       return null;
     }
-    String country = c.group(1);
     String demonym = DEMONYM_OF.get(country);
     if (demonym == null) {
       return null;
     }
     OutletAliases.Match m = aliases.lookup(demonym + " " + name);
     return m != null ? m : aliases.lookup(name + " of " + country);
+  }
+
+  /** The country written possessively right before a span ("Iraq's Foreign Ministry" -> Iraq), or null. */
+  private static @Nullable String possessiveCountry(String paragraph, int start) {
+    Matcher c = COUNTRY_POSSESSIVE.matcher(paragraph.substring(Math.max(0, start - 40), start));
+    return c.find() ? c.group(1) : null;
   }
 
   /** "Reuters'" / "BBC's" -> "Reuters" / "BBC". */
