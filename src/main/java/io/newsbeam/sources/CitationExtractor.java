@@ -432,6 +432,10 @@ public final class CitationExtractor {
         }
         f = ownName(t, f);
       }
+      if (DOCUMENT_WORDS.contains(t.lower(f.startToken()))
+          || GENERIC_THEN_PLACE.matcher(text.substring(m[1], t.starts[f.startToken()])).find()) {
+        continue; // "cited Article 5" (a document), "according to police in Baytown" (a place)
+      }
       addName(t, f, rule, person, P_CUE, found);
     }
   }
@@ -518,6 +522,10 @@ public final class CitationExtractor {
       if (NOT_ATTRIBUTION.matcher(text).region(m[0], text.length()).lookingAt()) {
         continue; // "claimed responsibility", "called off", "issued arrest warrants"
       }
+      if (NOUN_THEN_VERB.matcher(text).region(m[0], text.length()).lookingAt()
+          || PASSIVE_BEFORE.matcher(text.substring(Math.max(0, m[0] - 12), m[0])).find()) {
+        continue; // "Initial reports stated" (a noun), "was found dead", "was reported missing" (passive)
+      }
       List<String> aliasesSeen = new ArrayList<>();
       int j = t.tokenEndingBefore(pos);
       // auxiliaries: "has also said"
@@ -590,9 +598,46 @@ public final class CitationExtractor {
           && PLACE_PREPOSITIONS.contains(t.lower(s0 - 1))) {
         continue; // "Dr. Steven Wolf at Saint Francis said": the name is a place, not the subject
       }
+      if (afterPlaceOrRole(t, s0)) {
+        continue; // "the mayor of Esperanza, Sultan Kudarat, announced", "a spokesperson, Morgan Ortagus, said"
+      }
       found.add(named);
     }
   }
+
+  /** Capitalised document parts a cue can point at; a document on its own is no citation. */
+  private static final Set<String> DOCUMENT_WORDS = Set.of("article", "articles", "section", "chapter",
+      "paragraph", "clause", "annex", "resolution");
+  /** Generic institution words and a place preposition skipped before a name: the name is where they are. */
+  private static final Pattern GENERIC_THEN_PLACE = Pattern.compile(
+      "\\b(?:police|officials|authorities|army|military|government|investigators|prosecutors|firefighters"
+          + "|rescuers|doctors|residents|witnesses)\\s+(?:in|near)\\s+(?:the\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The name stands between commas after a place ("the mayor of Esperanza, Sultan Kudarat, announced": a
+   * province) or after a role noun ("a State Department spokesperson, Morgan Ortagus, indicated": the person):
+   * it is not the organisation that speaks.
+   */
+  private static boolean afterPlaceOrRole(Tokens t, int s0) {
+    if (s0 < 1 || !t.text.substring(t.ends[s0 - 1], t.starts[s0]).equals(", ")) {
+      return false;
+    }
+    if (NameFinder.ROLES.contains(t.lower(s0 - 1))) {
+      return true;
+    }
+    int placeStart = t.runBackward(s0 - 1);
+    return placeStart > 0 && t.adjacent(placeStart - 1) && PLACE_PREPOSITIONS.contains(t.lower(placeStart - 1))
+        && !t.lower(placeStart - 1).equals("with") && !t.lower(placeStart - 1).equals("for");
+  }
+
+  /** A cue word used as a plural noun, followed by the real verb: "Initial reports stated", "estimates show". */
+  private static final Pattern NOUN_THEN_VERB = Pattern.compile(
+      "(?:reports|claims|estimates|shows|states|issues)\\s+(?:said|say|stated|state|suggested|suggest|showed|show"
+          + "|indicated|indicate|claimed|put|were|are|had|have)\\b", Pattern.CASE_INSENSITIVE);
+  /** A passive participle: the subject is what was found or reported, not a source ("was found dead"). */
+  private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+$",
+      Pattern.CASE_INSENSITIVE);
 
   /** Verb uses that attribute nothing. */
   private static final Pattern NOT_ATTRIBUTION = Pattern.compile(
@@ -751,7 +796,7 @@ public final class CitationExtractor {
   }
 
   /** "State media reported", "Local press said": generic, not a named source. */
-  private static final Set<String> GENERIC_SUBJECTS = Set.of("media", "press", "reports", "outlets", "officials",
+  private static final Set<String> GENERIC_SUBJECTS = Set.of("media", "press", "reports", "outlets", "officials", "police",
       "sources", "residents", "witnesses", "authorities", "people", "users", "activists", "critics", "analysts",
       "photographs", "photos", "images", "videos", "footage", "documents", "records", "protesters", "experts",
       "scientists", "researchers", "rescuers", "doctors", "observers", "estimates", "figures", "data", "polls",

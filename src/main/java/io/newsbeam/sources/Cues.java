@@ -36,7 +36,8 @@ final class Cues {
           + "|publishes|showed|shows|broadcast|broadcasts|wrote|writes|tells us|told us|told|tells|found|warned"
           + "|warns|added|claimed|claims|noted|estimated|estimates|called|forecast|issued|issues|rejected|denied"
           + "|denies|posted|is showing|was showing|quoted|cited|alleged|alleges|insisted|insists|explained"
-          + "|revealed|disclosed|admitted|acknowledged|accused|described|states|indicated|indicates|referred"
+          + "|revealed|disclosed|admitted|acknowledged|accused|described|characterized|characterised|states|indicated"
+          + "|indicates|referred"
           + "|released|recorded|registered)\\b");
   static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "is", "was", "were", "are",
       "later", "then", "earlier", "previously", "separately", "again", "first", "itself", "already", "has also",
@@ -110,7 +111,7 @@ final class Cues {
       "broadcasts", "wrote", "writes", "tells", "told", "found", "warned", "warns", "added", "claimed", "claims",
       "noted", "estimated", "estimates", "called", "forecast", "issued", "issues", "rejected", "denied", "denies",
       "posted", "is", "was", "quoted", "cited", "alleged", "alleges", "insisted", "insists", "explained", "revealed",
-      "disclosed", "admitted", "acknowledged", "accused", "described", "states", "indicated", "indicates", "referred",
+      "disclosed", "admitted", "acknowledged", "accused", "described", "characterized", "characterised", "states", "indicated", "indicates", "referred",
       "released", "recorded", "registered");
 
   /**
