@@ -95,7 +95,31 @@ public class CitationExtractorTest {
       {"Speaking on al-Masirah TV, Yahya Sarea said ten drones were used.",
           "al-Masirah TV->Al-Masirah TV/broadcaster"},
       {"According to the U.S. embassy in Beijing, the man died on February 6.",
-          "U.S. embassy in Beijing->U.S. embassy in Beijing/government_body"},
+          "U.S. embassy in Beijing->Embassy of the United States in Beijing/government_body"},
+      // embassies and ministries the table lacks get their official pattern
+      {"The Foreign Ministry of Iraq characterized the attack as a violation.",
+          "Foreign Ministry of Iraq->Ministry of Foreign Affairs of Iraq/government_body"},
+      {"The Saudi Interior Ministry said 345 pilgrims died.",
+          "Saudi Interior Ministry->Ministry of the Interior of Saudi Arabia/government_body"},
+      // coordinated known names are two citations; a run whose halves are unknown stays whole
+      {"According to Reuters and NBC, the prince is the de facto ruler.",
+          "Reuters->Reuters/news_agency; NBC->NBC News/broadcaster"},
+      {"Ford said in a filing to the U.S. Securities and Exchange Commission that it cooperates.",
+          "Ford->Ford/other; U.S. Securities and Exchange Commission->U.S. Securities and Exchange Commission/government_body"},
+      // unnamed officials after "and", with more heads and verbs
+      {"According to police and county officials, the driver crossed the line.", "county officials->anonymous/anonymous"},
+      {"The fire spread, and local officials said the building might collapse.", "local officials->anonymous/anonymous"},
+      {"Forest officials suggested the elephant ate a cracker.", "Forest officials->anonymous/anonymous"},
+      // no source: generic police, nouns, passives, places and roles between commas, documents
+      {"Police said they questioned the owner.", ""},
+      {"Initial reports stated the fruit was a pineapple.", ""},
+      {"Park, the mayor of Seoul, South Korea, was found dead, police reported.", ""},
+      {"Plotena, the mayor of Esperanza, Sultan Kudarat, announced classes would be cancelled.", ""},
+      {"After the vote, a United States Department of State spokesperson, Morgan Ortagus, indicated the US was"
+          + " disappointed.", ""},
+      {"President Erdogan cited Article 5 of the NATO treaty.", ""},
+      {"According to police in Baytown, Texas, he had crashed before.", ""},
+      {"The Lost 52 Project announced the discovery.", "Lost 52 Project->Lost 52 Project/ngo"},
       {"Russia's Defence Ministry said 40 drones were shot down. The Defence Ministry said two fell in Bryansk.",
           "Defence Ministry->Russian Ministry of Defence/government_body;"
               + " Defence Ministry->Russian Ministry of Defence/government_body"},
