@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Canonical names for embassies and ministries the alias table does not list. News writes one body many ways
+ * Canonical names for embassies, ministries and governments the alias table does not list. News writes one body many ways
  * ("the U.S. embassy in Beijing", "Iraq's Foreign Ministry", "the Foreign Ministry of Iraq", "Saudi Interior
  * Ministry"); the gold canonical form is the official pattern "Embassy of the United States in Beijing", "Ministry
  * of Foreign Affairs of Iraq". Countries in the world outnumber table rows, so the pattern is built, not listed.
@@ -74,6 +74,9 @@ final class BodyNames {
       + PLACE + ")?");
   private static final Pattern EMBASSY_OF = Pattern.compile("(?i:the )?(?i:embassy) of " + WHO + "(?: in " + PLACE
       + ")?");
+  /** "the Hungarian government", "the Government of Hungary". */
+  private static final Pattern GOVERNMENT = Pattern.compile("(?i:the )?" + WHO + " (?i:government)");
+  private static final Pattern GOVERNMENT_OF = Pattern.compile("(?i:the )?(?i:government) of " + WHO);
   /** "Ministry of Health of Iran", "ministry of internal affairs of Belarus". */
   private static final Pattern MINISTRY_OF = Pattern.compile("(?i:the )?(?i:ministry) of ((?:\\p{L}+ ){0,2}?\\p{L}+) of "
       + WHO);
@@ -94,6 +97,14 @@ final class BodyNames {
     m = EMBASSY_OF.matcher(s);
     if (m.matches()) {
       return embassy(m.group(1), m.group(2));
+    }
+    m = GOVERNMENT.matcher(s);
+    if (!m.matches()) {
+      m = GOVERNMENT_OF.matcher(s);
+    }
+    if (m.matches()) {
+      String c = country(m.group(1));
+      return c == null ? null : "Government of " + c;
     }
     m = MINISTRY_OF.matcher(s);
     if (m.matches()) {

@@ -769,6 +769,18 @@ public final class CitationExtractor {
     if (j == k + 1 && NameFinder.ROLES.contains(t.lower(j))) {
       outletBeforePerson(t, j, found); // "Reuters' correspondent said"
     }
+    if (j == k + 2 && t.isPossessive(k) && t.lower(k + 1).equals("press")
+        && (t.lower(j).equals("service") || t.lower(j).equals("office"))) {
+      pressServiceOf(t, k, aliasesSeen, found);
+      return;
+    }
+    if (j == k + 1 && NameFinder.DEMONYMS.contains(t.lower(k)) && t.lower(j).equals("government")
+        && BodyNames.canonical(NameFinder.text(t, k, j), null) != null) {
+      // "the Hungarian government said": a state's government, not generic "the government"
+      found.add(new Mention(t.starts[k], t.ends[j], "x_said", Citation.KIND_INLINE, List.of(), aliasesSeen, null,
+          "government_body", false, P_VERB + 1));
+      return;
+    }
     for (int w = k + 1; w <= j; w++) {
       String word = t.lower(w);
       if (GENERIC_SUBJECTS.contains(word) || NameFinder.ROLES.contains(word) || NameFinder.TITLES.contains(word) || Cues.BLOCKS_FORWARD.contains(word)
@@ -785,6 +797,21 @@ public final class CitationExtractor {
     int end = orgHead ? t.ends[j] : t.ends[f.endToken()];
     found.add(new Mention(t.starts[f.startToken()], end, "x_said", Citation.KIND_INLINE, f.qualifiers(), aliasesSeen,
         null, orgHead ? "government_body" : f.typeHint(), false, P_VERB + 1));
+  }
+
+  /** "the Russian Defence Ministry's press service said": the body whose press service speaks is cited. */
+  private static void pressServiceOf(Tokens t, int k, List<String> aliasesSeen, List<Mention> found) {
+    int start = k;
+    while (start > 0 && t.adjacent(start - 1) && (t.isCap(start - 1) && !t.isPossessive(start - 1)
+        || t.isConnector(start - 1) && start >= 2 && t.isCap(start - 2))) {
+      start--;
+    }
+    while (start < k && NameFinder.FUNCTION_CAPS.contains(t.lower(start))) {
+      start++;
+    }
+    int end = t.ends[k] - (t.word(k).length() - withoutPossessive(t.word(k)).length());
+    found.add(new Mention(t.starts[start], end, "x_said", Citation.KIND_INLINE, List.of(), aliasesSeen, null, null,
+        false, P_VERB));
   }
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "near", "outside", "inside",

@@ -75,7 +75,8 @@ final class Cues {
 
   /** Own-sources phrasing: "its own sources", "sources familiar with", "according to sources". */
   static final Pattern OWN_SOURCES = Pattern.compile(
-      "\\b(?:(?:its|their|our|his|her)\\s+(?:own\\s+)?sources?|sources\\s+(?:familiar|close|in|within|at|with)"
+      "\\b(?:(?:its|their|our|his|her)\\s+(?:own\\s+)?sources?|(?:sources\\s+(?:familiar|close|in|within|at|with)"
+          + "|(?<=citing |according to )(?:people|persons|insiders)\\s+(?:familiar|close|briefed))"
           + "\\b[^,.;:\"\u201C\u201D]*?(?=\\s+(?:said|say|says|told|tell|tells)\\b|[,.;:]|$))",
       CI);
   /** A post-modifier after an anonymous head, up to the attribution verb or a comma. */

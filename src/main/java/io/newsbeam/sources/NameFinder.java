@@ -84,6 +84,11 @@ final class NameFinder {
   /** Lower-case heads that make a demonym or country a specific body: "the U.S. embassy in Beijing". */
   static final Set<String> BODY_HEADS = Set.of("embassy", "consulate", "ministry");
 
+  /** Hyphenated stance words written in front of a name ("Kremlin-backed", "Kurdish-led", "pro-Kremlin"). */
+  static final java.util.regex.Pattern STANCE = java.util.regex.Pattern.compile(
+      "\\p{L}+-(?:led|backed|aligned|installed|run|owned|controlled|linked|affiliated|funded|appointed|friendly"
+          + "|based)|[Pp]ro-\\p{L}+|[Aa]nti-\\p{L}+");
+
   private final SourceLexicons lexicons;
   private final OutletAliases aliases;
 
@@ -273,6 +278,13 @@ final class NameFinder {
 
   /** Demonym split ("US National Hurricane Center" -> qualifier US) and the descriptor, on a bare run. */
   private Found finish(Tokens t, int start, int end, boolean person) {
+    if (end > start && STANCE.matcher(t.word(start)).matches()) {
+      // "the Kremlin-backed Izvestia", "the Kurdish-led Syrian Democratic Forces": a qualifier, not the name
+      Found rest = finish(t, start + 1, end, person);
+      List<String> q = new ArrayList<>(rest.qualifiers());
+      q.add(0, t.word(start));
+      return new Found(rest.startToken(), rest.endToken(), q, rest.typeHint(), rest.person());
+    }
     Found f = withDescriptor(t, start, end, person);
     if (f.typeHint() == null && end > start && DEMONYMS.contains(t.lower(start))) {
       String whole = t.text.substring(t.starts[start], t.ends[end]);
