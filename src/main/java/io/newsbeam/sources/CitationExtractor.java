@@ -416,6 +416,9 @@ public final class CitationExtractor {
       if (i >= t.size || t.starts[i] != m[1]) {
         continue; // a quotation mark or punctuation follows: a quoted reason, not a name
       }
+      if (insideName(t, m[0])) {
+        continue; // "Institute for the Study of War": the cue's words are part of a name
+      }
       NameFinder.Found f = names.forward(t, i, lowercaseSkip);
       if (f == null) {
         continue;
@@ -438,6 +441,13 @@ public final class CitationExtractor {
       }
       addName(t, f, rule, person, P_CUE, found);
     }
+  }
+
+  /** A capitalised cue word right after a capitalised word or a connector is inside a name run. */
+  private static boolean insideName(Tokens t, int cueStart) {
+    int i = t.tokenAtOrAfter(cueStart);
+    return i > 0 && i < t.size && t.starts[i] == cueStart && Character.isUpperCase(t.word(i).charAt(0))
+        && t.adjacent(i - 1) && (t.isConnector(i - 1) || t.isCap(i - 1) && !NameFinder.FUNCTION_CAPS.contains(t.lower(i - 1)));
   }
 
   private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201D]");
@@ -537,7 +547,7 @@ public final class CitationExtractor {
       if (before > 0 && text.charAt(before - 1) == ',') {
         // "X, which ..., reported" / "auditors, Grant Thornton, said"
         int prevComma = text.lastIndexOf(',', before - 2);
-        int sentenceStart = Math.max(text.lastIndexOf(". ", before - 2), -1);
+        int sentenceStart = lastSentenceStart(text, before - 2);
         String between = prevComma > sentenceStart ? text.substring(prevComma + 1, before - 1) : "";
         if (prevComma > sentenceStart && ROLE_APPOSITIVE.matcher(between).find()) {
           continue; // "Fuad Basya, spokesman for the Indonesian military, said": a person speaks
@@ -638,6 +648,15 @@ public final class CitationExtractor {
   /** A passive participle: the subject is what was found or reported, not a source ("was found dead"). */
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+$",
       Pattern.CASE_INSENSITIVE);
+
+  /** Where the last ". " before {@code pos} ends a sentence; the dot of an initialism ("U.S. officials") does not. */
+  private static int lastSentenceStart(String text, int pos) {
+    int at = text.lastIndexOf(". ", pos);
+    while (at >= 2 && Character.isUpperCase(text.charAt(at - 1)) && text.charAt(at - 2) == '.') {
+      at = text.lastIndexOf(". ", at - 1);
+    }
+    return Math.max(at, -1);
+  }
 
   /** Verb uses that attribute nothing. */
   private static final Pattern NOT_ATTRIBUTION = Pattern.compile(

@@ -122,7 +122,7 @@ final class Cues {
    * attribution: a cue before it ({@link #BARE_ANONYMOUS_BEFORE}) or a verb after it ({@link #ANON_VERB_AFTER}).
    */
   static final Pattern BARE_ANONYMOUS = Pattern.compile(
-      "(?<![\\p{L}\\p{N}\\-'’])(?:(?:\\p{Lu}[\\p{L}\\-]+|local|government|senior|military|security|police"
+      "(?<![\\p{L}\\p{N}\\-'’.])(?:(?:\\p{Lu}[\\p{L}\\-]+|(?:\\p{Lu}\\.){2,}|local|government|senior|military|security|police"
           + "|hospital|health|federal|state|provincial|regional|city|anonymous|unnamed|western|european|intelligence"
           + "|defence|defense|administration|us|u\\.s\\.|county|district|municipal|town|village|wildlife|forest"
           + "|fire|rescue|emergency|aviation|airport|transport|border|customs|election|electoral|prison|court"

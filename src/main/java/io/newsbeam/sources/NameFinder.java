@@ -257,7 +257,7 @@ final class NameFinder {
       String w = t.lower(start).replace(".", "");
       if (FUNCTION_CAPS.contains(w)) {
         start++;
-      } else if (TITLES.contains(w)) {
+      } else if (TITLES.contains(w) && !orgTail(t, start + 1, j)) {
         start++;
         person = true;
       } else if (TYPE_NOUNS_1.containsKey(w) || (start + 1 <= j
@@ -330,10 +330,11 @@ final class NameFinder {
    * a given name right before the last one or two capitalised words.
    */
   boolean personTail(Tokens t, int start, int end) {
-    if (end - 1 >= start && (isTitle(t, end - 1) || lexicons.isGivenName(t.word(end - 1)))) {
+    if (end - 1 >= start && (isTitle(t, end - 1) && !orgTail(t, end, end) || lexicons.isGivenName(t.word(end - 1)))) {
       return true;
     }
-    if (end - 2 >= start && isTitle(t, end - 2) && t.isCap(end - 1) && !t.isConnector(end - 1)) {
+    if (end - 2 >= start && isTitle(t, end - 2) && t.isCap(end - 1) && !t.isConnector(end - 1)
+        && !orgTail(t, end - 1, end)) {
       return true;
     }
     // "US Secretary of State Mike Pompeo", "US Ambassador to Germany Richard Grenell": a title, then a two- or
@@ -370,6 +371,11 @@ final class NameFinder {
       }
     }
     return start;
+  }
+
+  /** "General Staff", "Chief Directorate": after a title-like word comes an organisation word, not a name. */
+  private static boolean orgTail(Tokens t, int from, int to) {
+    return from <= to && !"other".equals(CitationExtractor.typeFromWords(text(t, from, to)));
   }
 
   private static boolean isTitle(Tokens t, int i) {
