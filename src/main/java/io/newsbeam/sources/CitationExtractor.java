@@ -603,6 +603,7 @@ public final class CitationExtractor {
       }
       Mention named = mention(t, f, "x_said", false, P_VERB, aliasesSeen);
       named = authoritiesIn(t, f, named);
+      named = embassyIn(t, f, named);
       int s0 = f.startToken();
       if (named.start() == t.starts[s0] && s0 > 0 && t.adjacent(s0 - 1)
           && PLACE_PREPOSITIONS.contains(t.lower(s0 - 1))) {
@@ -764,6 +765,21 @@ public final class CitationExtractor {
     return named;
   }
 
+  /**
+   * "the Russian embassy in Washington said": the embassy, not the city, speaks (the backward twin of the
+   * forward rule for "according to the U.S. embassy in Beijing"). A country or demonym must name the embassy.
+   */
+  private static Mention embassyIn(Tokens t, NameFinder.Found f, Mention named) {
+    int s = f.startToken();
+    if (s < 3 || !t.adjacent(s - 1) || !t.adjacent(s - 2) || !t.adjacent(s - 3) || !t.lower(s - 1).equals("in")
+        || !NameFinder.BODY_HEADS.contains(t.lower(s - 2)) || !t.isCap(s - 3)
+        || BodyNames.canonical(NameFinder.text(t, s - 3, f.endToken()), null) == null) {
+      return named;
+    }
+    return new Mention(t.starts[s - 3], named.end(), named.rule(), named.kind(), List.of(), named.aliases(), null,
+        "government_body", false, named.priority());
+  }
+
   /** "the electoral commission says" (a known name's tail) or "the Belgorod Oblast administration said". */
   private void lowercaseSubject(Tokens t, int j, Set<String> surnames, ArticleState state, List<String> aliasesSeen,
       List<Mention> found) {
@@ -793,9 +809,8 @@ public final class CitationExtractor {
       pressServiceOf(t, k, aliasesSeen, found);
       return;
     }
-    if (j == k + 1 && NameFinder.DEMONYMS.contains(t.lower(k)) && t.lower(j).equals("government")
-        && BodyNames.canonical(NameFinder.text(t, k, j), null) != null) {
-      // "the Hungarian government said": a state's government, not generic "the government"
+    if (NameFinder.DEMONYMS.contains(t.lower(k)) && BodyNames.canonical(NameFinder.text(t, k, j), null) != null) {
+      // "the Hungarian government said", "the French foreign ministry said": a state's body, not generic anaphora
       found.add(new Mention(t.starts[k], t.ends[j], "x_said", Citation.KIND_INLINE, List.of(), aliasesSeen, null,
           "government_body", false, P_VERB + 1));
       return;

@@ -32,7 +32,7 @@ final class NameFinder {
       Map.entry("outlets", "newspaper"), Map.entry("website", "newspaper"), Map.entry("portal", "newspaper"),
       Map.entry("magazine", "newspaper"), Map.entry("publication", "newspaper"), Map.entry("project", "ngo"),
       Map.entry("watchdog", "ngo"), Map.entry("group", "ngo"), Map.entry("think-tank", "ngo"),
-      Map.entry("blog", "social_channel"), Map.entry("blogger", "social_channel"));
+      Map.entry("blog", "social_channel"), Map.entry("blogger", "social_channel"), Map.entry("media", "newspaper"));
   /** Media type nouns strong enough to make "TYPE Name" a citation on their own. */
   static final Set<String> MEDIA_TYPE_WORDS = Set.of("agency", "agencies", "channel", "channels", "broadcaster",
       "newspaper", "outlet", "website", "daily", "tabloid", "magazine");
@@ -270,10 +270,32 @@ final class NameFinder {
     if (start > j || FUNCTION_CAPS.contains(t.lower(start))) {
       return null;
     }
+    start = knownPossessiveStart(t, start, j);
     if (start > 0 && t.adjacent(start - 1) && TITLES.contains(t.lower(start - 1).replace(".", ""))) {
       person = true;
     }
     return finish(t, start, j, person);
+  }
+
+  /**
+   * "the Prosecutor General's Office said": a run stops at a possessive, but a known name may contain one. The
+   * earliest start whose words, possessive included, the alias table knows; else {@code start}.
+   */
+  private int knownPossessiveStart(Tokens t, int start, int j) {
+    if (start == 0 || !t.adjacent(start - 1) || !t.isPossessive(start - 1) || !t.isCap(start - 1)) {
+      return start;
+    }
+    int s2 = start - 1;
+    while (s2 > 0 && t.adjacent(s2 - 1) && t.isCap(s2 - 1) && !t.isPossessive(s2 - 1)
+        && !FUNCTION_CAPS.contains(t.lower(s2 - 1))) {
+      s2--;
+    }
+    for (int s = s2; s < start; s++) {
+      if (aliases.knows(text(t, s, j))) {
+        return s;
+      }
+    }
+    return start;
   }
 
   /** Demonym split ("US National Hurricane Center" -> qualifier US) and the descriptor, on a bare run. */
