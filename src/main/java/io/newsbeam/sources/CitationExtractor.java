@@ -271,11 +271,11 @@ public final class CitationExtractor {
       }
       String left = surface.substring(0, and);
       String right = surface.substring(and + 5);
-      if (!knownOrAcronym(left) || !knownOrAcronym(right) || !aliases.knows(left) && !aliases.knows(right)) {
+      if (!knownOrAcronym(left) || !knownOrAcronym(right) || isAcronym(left) && isAcronym(right)) {
         out.add(m);
         continue;
       }
-      int rightStart = m.start() + and + 5;
+      int rightStart = m.start() + and + 5 + (right.startsWith("the ") ? 4 : 0); // no leading article in a span
       out.add(new Mention(m.start(), m.start() + and, m.rule(), m.kind(), m.qualifiers(), List.of(), null,
           m.typeHint(), false, m.priority()));
       out.add(new Mention(rightStart, m.end(), m.rule(), m.kind(), m.qualifiers(), m.aliases(), m.note(),
@@ -286,7 +286,7 @@ public final class CitationExtractor {
 
   private boolean knownOrAcronym(String name) {
     String bare = withoutPossessive(stripThe(name));
-    return aliases.knows(bare) || isAcronym(bare);
+    return aliases.knows(bare) || isAcronym(bare) || BodyNames.canonical(bare, null) != null;
   }
 
   private void anonymous(String text, List<Mention> found) {

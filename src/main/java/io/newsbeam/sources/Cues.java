@@ -76,7 +76,7 @@ final class Cues {
   /** Own-sources phrasing: "its own sources", "sources familiar with", "according to sources". */
   static final Pattern OWN_SOURCES = Pattern.compile(
       "\\b(?:(?:its|their|our|his|her)\\s+(?:own\\s+)?sources?|(?:sources\\s+(?:familiar|close|in|within|at|with)"
-          + "|(?<=citing |according to )(?:people|persons|insiders)\\s+(?:familiar|close|briefed))"
+          + "|(?:people|persons|insiders)\\s+(?:familiar|close|briefed))"
           + "\\b[^,.;:\"\u201C\u201D]*?(?=\\s+(?:said|say|says|told|tell|tells)\\b|[,.;:]|$))",
       CI);
   /** A post-modifier after an anonymous head, up to the attribution verb or a comma. */
@@ -90,7 +90,7 @@ final class Cues {
       "condition of anonymity|not to be (?:named|identified)|not authori[sz]ed to|declined to be (?:named"
           + "|identified)|anonymity|familiar with|close to|speaking privately|requested anonymity", CI);
   static final Pattern ANON_VERB_AFTER = Pattern.compile(
-      "\\G(?:\\s*,[^,]{0,140},)?\\s+(?:also\\s+|reportedly\\s+|subsequently\\s+|later\\s+)?(?:said|say|says|told|tell"
+      "\\G(?:\\s*,[^,]{0,140},)?\\s+(?:(?:have|has|had)\\s+)?(?:also\\s+|reportedly\\s+|subsequently\\s+|later\\s+)?(?:said|say|says|told|tell"
           + "|tells|confirmed|added|warned|claimed|described|spoke|believe|believes|estimated|reported|report|reports"
           + "|stated|referred to|announced|suggested|noted|indicated|revealed|explained)\\b",
       CI);
