@@ -420,12 +420,32 @@ final class NameFinder {
         titled |= TITLES.contains(t.lower(s).replace(".", ""));
         s++;
       }
-      if ((end > s || titled) && (titled || looksLikePerson(t, s, end, Set.of())) && !aliases.knows(text(t, s, end))
-          && end - s <= 3) {
+      if ((end > s || titled) && (titled || looksLikePerson(t, s, end, Set.of()) || plainTwoWordName(t, s, end))
+          && !aliases.knows(text(t, s, end)) && end - s <= 3) {
         into.add(t.lower(end));
       }
       i = end;
     }
+  }
+
+  /**
+   * "Volodoymyr Zhukovskyy", "Hatice Cengiz": two plain capitalised words that no list knows and that carry no
+   * organisation word are most often a person whose given name is not in the lexicon; the second word then
+   * marks the person when it comes back alone ("Zhukovskyy said").
+   */
+  private boolean plainTwoWordName(Tokens t, int s, int end) {
+    if (end != s + 1 || !t.adjacent(s)) {
+      return false;
+    }
+    for (int i = s; i <= end; i++) {
+      String w = t.lower(i);
+      if (FUNCTION_CAPS.contains(w) || DEMONYMS.contains(w) || TITLES.contains(w) || t.isConnector(i)
+          || aliases.knows(t.word(i)) || !t.word(i).chars().allMatch(Character::isLetter)
+          || t.word(i).chars().skip(1).anyMatch(Character::isUpperCase)) {
+        return false;
+      }
+    }
+    return "other".equals(CitationExtractor.typeFromWords(text(t, s, end)));
   }
 
   /** Full person names of this paragraph by surname: "Bill Brown" for "brown" ("according to Brown"). */
