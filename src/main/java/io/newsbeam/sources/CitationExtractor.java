@@ -809,6 +809,12 @@ public final class CitationExtractor {
       pressServiceOf(t, k, aliasesSeen, found);
       return;
     }
+    if (t.isPossessive(k) && BodyNames.canonical(NameFinder.text(t, k + 1, j), withoutPossessive(t.word(k))) != null) {
+      // "China's foreign ministry said": the body, without the possessive country (gold span rule)
+      found.add(new Mention(t.starts[k + 1], t.ends[j], "x_said", Citation.KIND_INLINE, List.of(), aliasesSeen, null,
+          "government_body", false, P_VERB + 1));
+      return;
+    }
     if (NameFinder.DEMONYMS.contains(t.lower(k)) && BodyNames.canonical(NameFinder.text(t, k, j), null) != null) {
       // "the Hungarian government said", "the French foreign ministry said": a state's body, not generic anaphora
       found.add(new Mention(t.starts[k], t.ends[j], "x_said", Citation.KIND_INLINE, List.of(), aliasesSeen, null,
