@@ -426,6 +426,9 @@ public final class CitationExtractor {
       f = roleThenName(t, f);
       f = knownPrefix(t, f, surnames);
       boolean person = f.person() || names.looksLikePerson(t, f.startToken(), f.endToken(), surnames);
+      if ("told_outlet".equals(rule) && outletOfPerson(t, f, surnames, found)) {
+        continue; // "speaking to Martin Smith of PBS": PBS
+      }
       if (person && !personOk) {
         continue;
       }
@@ -441,6 +444,26 @@ public final class CitationExtractor {
       }
       addName(t, f, rule, person, P_CUE, found);
     }
+  }
+
+  /**
+   * "told Martin Smith of PBS": a person run ending in "of" and a known outlet is the journalist the speaker
+   * talked to; the outlet is cited.
+   */
+  private boolean outletOfPerson(Tokens t, NameFinder.Found f, Set<String> surnames, List<Mention> found) {
+    for (int k = f.startToken() + 1; k < f.endToken(); k++) {
+      if (!t.lower(k).equals("of")) {
+        continue;
+      }
+      int s = t.lower(k + 1).equals("the") && k + 2 <= f.endToken() ? k + 2 : k + 1;
+      if (aliases.knows(NameFinder.text(t, s, f.endToken()))
+          && names.looksLikePerson(t, f.startToken(), k - 1, surnames)) {
+        found.add(new Mention(t.starts[s], t.ends[f.endToken()], "told_outlet", Citation.KIND_INLINE, List.of(),
+            List.of(), null, null, false, P_CUE));
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised cue word right after a capitalised word or a connector is inside a name run. */
