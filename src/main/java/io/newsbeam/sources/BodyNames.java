@@ -65,6 +65,9 @@ final class BodyNames {
     COUNTRY.put("qatari", "Qatar");
     COUNTRY.put("libyan", "Libya");
     COUNTRY.put("malaysian", "Malaysia");
+    for (String country : java.util.List.copyOf(COUNTRY.values())) {
+      COUNTRY.putIfAbsent(country.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""), country); // "Lebanon's"
+    }
   }
 
   private static final String PLACE = "(\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,2})";

@@ -844,6 +844,22 @@ public final class CitationExtractor {
           "government_body", false, P_VERB + 1));
       return;
     }
+    if (NameFinder.STANCE.matcher(t.word(k)).matches()) {
+      return; // "the Hamas-run health ministry": a stance word is no name
+    }
+    String typeNoun = j == k + 1 ? NameFinder.TYPE_NOUNS_1.get(t.lower(j))
+        : NameFinder.TYPE_NOUNS_2.get(t.lower(k + 1) + " " + t.lower(j));
+    // "State media reported", "Local media said": generic media, not a name with its type noun
+    NameFinder.Found typed = typeNoun == null || !NameFinder.MEDIA_TYPES.contains(typeNoun)
+        || t.lower(j).equals("media") ? null : names.backward(t, k);
+    if (typed != null && !typed.person() && !isDemonymOnly(t, typed)
+        && !names.looksLikePerson(t, typed.startToken(), typed.endToken(), surnames)) {
+      // "South Korea's Yonhap news agency reported", "Al-Ahram newspaper reported": the type noun follows the name
+      found.add(new Mention(t.starts[typed.startToken()], t.ends[k] - (t.word(k).length()
+          - withoutPossessive(t.word(k)).length()), "x_said", Citation.KIND_INLINE, typed.qualifiers(), aliasesSeen,
+          null, typeNoun, false, P_VERB + 1));
+      return;
+    }
     for (int w = k + 1; w <= j; w++) {
       String word = t.lower(w);
       if (GENERIC_SUBJECTS.contains(word) || NameFinder.ROLES.contains(word) || NameFinder.TITLES.contains(word) || Cues.BLOCKS_FORWARD.contains(word)

@@ -33,6 +33,8 @@ final class NameFinder {
       Map.entry("magazine", "newspaper"), Map.entry("publication", "newspaper"), Map.entry("project", "ngo"),
       Map.entry("watchdog", "ngo"), Map.entry("group", "ngo"), Map.entry("think-tank", "ngo"),
       Map.entry("blog", "social_channel"), Map.entry("blogger", "social_channel"), Map.entry("media", "newspaper"));
+  /** The source types of media type nouns ("Yonhap news agency", "Al-Ahram newspaper"). */
+  static final Set<String> MEDIA_TYPES = Set.of("news_agency", "newspaper", "broadcaster", "social_channel");
   /** Media type nouns strong enough to make "TYPE Name" a citation on their own. */
   static final Set<String> MEDIA_TYPE_WORDS = Set.of("agency", "agencies", "channel", "channels", "broadcaster",
       "newspaper", "outlet", "website", "daily", "tabloid", "magazine");
