@@ -323,6 +323,11 @@ final class NameFinder {
 
   /** True when the run looks like a person: a given name first, or a known surname of this article. */
   boolean looksLikePerson(Tokens t, int start, int end, Set<String> surnames) {
+    // "Nils-Erik Haagenrud of Rogaland Fire and Rescue": a plain two-word name, then "of" and the employer
+    if (end > start + 2 && t.lower(start + 2).equals("of") && plainTwoWordName(t, start, start + 1)
+        && !aliases.knows(text(t, start, end))) {
+      return true;
+    }
     if (end > start && lexicons.isGivenName(t.word(start)) && !aliases.knows(text(t, start, end))) {
       return true;
     }
@@ -435,6 +440,10 @@ final class NameFinder {
    * organisation word are most often a person whose given name is not in the lexicon; the second word then
    * marks the person when it comes back alone ("Zhukovskyy said").
    */
+  /** "Zhukovskyy", "Nils-Erik": an initial capital, then lower case, hyphenated parts allowed. */
+  private static final java.util.regex.Pattern PLAIN_NAME_WORD =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*");
+
   private boolean plainTwoWordName(Tokens t, int s, int end) {
     if (end != s + 1 || !t.adjacent(s)) {
       return false;
@@ -442,8 +451,7 @@ final class NameFinder {
     for (int i = s; i <= end; i++) {
       String w = t.lower(i);
       if (FUNCTION_CAPS.contains(w) || DEMONYMS.contains(w) || TITLES.contains(w) || t.isConnector(i)
-          || aliases.knows(t.word(i)) || !t.word(i).chars().allMatch(Character::isLetter)
-          || t.word(i).chars().skip(1).anyMatch(Character::isUpperCase)) {
+          || aliases.knows(t.word(i)) || !PLAIN_NAME_WORD.matcher(t.word(i)).matches()) {
         return false;
       }
     }

@@ -145,6 +145,7 @@ public class CitationExtractorTest {
           "health ministry->Ministry of Health of Lebanon/government_body"},
       {"The Hamas-run health ministry said 12 people were killed.", ""},
       {"State media reported the recorder was found.", ""},
+      {"Nils-Erik Haagenrud of Rogaland Fire and Rescue said no personnel would be sent in.", ""},
       {"The Prosecutor General's Office said the case was opened.",
           "Prosecutor General's Office->Prosecutor General's Office of Ukraine/government_body"},
       {"Russia's Defence Ministry said 40 drones were shot down. The Defence Ministry said two fell in Bryansk.",
