@@ -251,7 +251,42 @@ public final class CitationExtractor {
     verbs(text, t, surnames, state, found);
     invertedVerbs(text, t, surnames, found);
     found.addAll(links(text));
-    return nonOverlapping(found);
+    return nonOverlapping(splitCoordinated(text, found));
+  }
+
+  /**
+   * "according to Reuters and NBC", "the BBC and Al Jazeera reported": a name run joined by "and" whose two
+   * halves are each a known source is two citations (each attributing mention is its own), sharing the
+   * descriptor in front; the parenthesised alias after the run belongs to the second. Runs like "Securities and
+   * Exchange Commission" stay whole: their halves are not known sources.
+   */
+  private List<Mention> splitCoordinated(String text, List<Mention> found) {
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      String surface = text.substring(m.start(), m.end());
+      int and = surface.indexOf(" and ");
+      if (!Citation.KIND_INLINE.equals(m.kind()) || m.person() || and < 0 || aliases.knows(surface)) {
+        out.add(m);
+        continue;
+      }
+      String left = surface.substring(0, and);
+      String right = surface.substring(and + 5);
+      if (!knownOrAcronym(left) || !knownOrAcronym(right) || isAcronym(left) && isAcronym(right)) {
+        out.add(m);
+        continue;
+      }
+      int rightStart = m.start() + and + 5 + (right.startsWith("the ") ? 4 : 0); // no leading article in a span
+      out.add(new Mention(m.start(), m.start() + and, m.rule(), m.kind(), m.qualifiers(), List.of(), null,
+          m.typeHint(), false, m.priority()));
+      out.add(new Mention(rightStart, m.end(), m.rule(), m.kind(), m.qualifiers(), m.aliases(), m.note(),
+          m.typeHint(), false, m.priority()));
+    }
+    return out;
+  }
+
+  private boolean knownOrAcronym(String name) {
+    String bare = withoutPossessive(stripThe(name));
+    return aliases.knows(bare) || isAcronym(bare) || BodyNames.canonical(bare, null) != null;
   }
 
   private void anonymous(String text, List<Mention> found) {
@@ -330,7 +365,9 @@ public final class CitationExtractor {
       }
       int wordStart = text.lastIndexOf(' ', Math.max(0, start - 2)) + 1;
       String before = start > 0 ? text.substring(wordStart, start).strip().toLowerCase(Locale.ROOT) : "";
-      if (DETERMINERS.contains(before) || before.endsWith("'s") || before.endsWith("\u2019s")) {
+      // "police and county officials said", "and local officials said": coordination, not a determiner
+      if (DETERMINERS.contains(before) && !before.equals("and") && !before.equals("or") || before.endsWith("'s")
+          || before.endsWith("\u2019s")) {
         continue; // "the officials" (anaphora), "two officials" (the determined rule), "Ukraine's officials"
       }
       boolean credited = Cues.BARE_ANONYMOUS_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
@@ -379,6 +416,9 @@ public final class CitationExtractor {
       if (i >= t.size || t.starts[i] != m[1]) {
         continue; // a quotation mark or punctuation follows: a quoted reason, not a name
       }
+      if (insideName(t, m[0])) {
+        continue; // "Institute for the Study of War": the cue's words are part of a name
+      }
       NameFinder.Found f = names.forward(t, i, lowercaseSkip);
       if (f == null) {
         continue;
@@ -386,6 +426,9 @@ public final class CitationExtractor {
       f = roleThenName(t, f);
       f = knownPrefix(t, f, surnames);
       boolean person = f.person() || names.looksLikePerson(t, f.startToken(), f.endToken(), surnames);
+      if ("told_outlet".equals(rule) && outletOfPerson(t, f, surnames, found)) {
+        continue; // "speaking to Martin Smith of PBS": PBS
+      }
       if (person && !personOk) {
         continue;
       }
@@ -395,8 +438,39 @@ public final class CitationExtractor {
         }
         f = ownName(t, f);
       }
+      if (DOCUMENT_WORDS.contains(t.lower(f.startToken()))
+          || GENERIC_THEN_PLACE.matcher(text.substring(m[1], t.starts[f.startToken()])).find()) {
+        continue; // "cited Article 5" (a document), "according to police in Baytown" (a place)
+      }
       addName(t, f, rule, person, P_CUE, found);
     }
+  }
+
+  /**
+   * "told Martin Smith of PBS": a person run ending in "of" and a known outlet is the journalist the speaker
+   * talked to; the outlet is cited.
+   */
+  private boolean outletOfPerson(Tokens t, NameFinder.Found f, Set<String> surnames, List<Mention> found) {
+    for (int k = f.startToken() + 1; k < f.endToken(); k++) {
+      if (!t.lower(k).equals("of")) {
+        continue;
+      }
+      int s = t.lower(k + 1).equals("the") && k + 2 <= f.endToken() ? k + 2 : k + 1;
+      if (aliases.knows(NameFinder.text(t, s, f.endToken()))
+          && names.looksLikePerson(t, f.startToken(), k - 1, surnames)) {
+        found.add(new Mention(t.starts[s], t.ends[f.endToken()], "told_outlet", Citation.KIND_INLINE, List.of(),
+            List.of(), null, null, false, P_CUE));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A capitalised cue word right after a capitalised word or a connector is inside a name run. */
+  private static boolean insideName(Tokens t, int cueStart) {
+    int i = t.tokenAtOrAfter(cueStart);
+    return i > 0 && i < t.size && t.starts[i] == cueStart && Character.isUpperCase(t.word(i).charAt(0))
+        && t.adjacent(i - 1) && (t.isConnector(i - 1) || t.isCap(i - 1) && !NameFinder.FUNCTION_CAPS.contains(t.lower(i - 1)));
   }
 
   private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201D]");
@@ -481,6 +555,10 @@ public final class CitationExtractor {
       if (NOT_ATTRIBUTION.matcher(text).region(m[0], text.length()).lookingAt()) {
         continue; // "claimed responsibility", "called off", "issued arrest warrants"
       }
+      if (NOUN_THEN_VERB.matcher(text).region(m[0], text.length()).lookingAt()
+          || PASSIVE_BEFORE.matcher(text.substring(Math.max(0, m[0] - 12), m[0])).find()) {
+        continue; // "Initial reports stated" (a noun), "was found dead", "was reported missing" (passive)
+      }
       List<String> aliasesSeen = new ArrayList<>();
       int j = t.tokenEndingBefore(pos);
       // auxiliaries: "has also said"
@@ -492,7 +570,7 @@ public final class CitationExtractor {
       if (before > 0 && text.charAt(before - 1) == ',') {
         // "X, which ..., reported" / "auditors, Grant Thornton, said"
         int prevComma = text.lastIndexOf(',', before - 2);
-        int sentenceStart = Math.max(text.lastIndexOf(". ", before - 2), -1);
+        int sentenceStart = lastSentenceStart(text, before - 2);
         String between = prevComma > sentenceStart ? text.substring(prevComma + 1, before - 1) : "";
         if (prevComma > sentenceStart && ROLE_APPOSITIVE.matcher(between).find()) {
           continue; // "Fuad Basya, spokesman for the Indonesian military, said": a person speaks
@@ -548,13 +626,60 @@ public final class CitationExtractor {
       }
       Mention named = mention(t, f, "x_said", false, P_VERB, aliasesSeen);
       named = authoritiesIn(t, f, named);
+      named = embassyIn(t, f, named);
       int s0 = f.startToken();
       if (named.start() == t.starts[s0] && s0 > 0 && t.adjacent(s0 - 1)
           && PLACE_PREPOSITIONS.contains(t.lower(s0 - 1))) {
         continue; // "Dr. Steven Wolf at Saint Francis said": the name is a place, not the subject
       }
+      if (afterPlaceOrRole(t, s0)) {
+        continue; // "the mayor of Esperanza, Sultan Kudarat, announced", "a spokesperson, Morgan Ortagus, said"
+      }
       found.add(named);
     }
+  }
+
+  /** Capitalised document parts a cue can point at; a document on its own is no citation. */
+  private static final Set<String> DOCUMENT_WORDS = Set.of("article", "articles", "section", "chapter",
+      "paragraph", "clause", "annex", "resolution");
+  /** Generic institution words and a place preposition skipped before a name: the name is where they are. */
+  private static final Pattern GENERIC_THEN_PLACE = Pattern.compile(
+      "\\b(?:police|officials|authorities|army|military|government|investigators|prosecutors|firefighters"
+          + "|rescuers|doctors|residents|witnesses)\\s+(?:in|near)\\s+(?:the\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The name stands between commas after a place ("the mayor of Esperanza, Sultan Kudarat, announced": a
+   * province) or after a role noun ("a State Department spokesperson, Morgan Ortagus, indicated": the person):
+   * it is not the organisation that speaks.
+   */
+  private static boolean afterPlaceOrRole(Tokens t, int s0) {
+    if (s0 < 1 || !t.text.substring(t.ends[s0 - 1], t.starts[s0]).equals(", ")) {
+      return false;
+    }
+    if (NameFinder.ROLES.contains(t.lower(s0 - 1))) {
+      return true;
+    }
+    int placeStart = t.runBackward(s0 - 1);
+    return placeStart > 0 && t.adjacent(placeStart - 1) && PLACE_PREPOSITIONS.contains(t.lower(placeStart - 1))
+        && !t.lower(placeStart - 1).equals("with") && !t.lower(placeStart - 1).equals("for");
+  }
+
+  /** A cue word used as a plural noun, followed by the real verb: "Initial reports stated", "estimates show". */
+  private static final Pattern NOUN_THEN_VERB = Pattern.compile(
+      "(?:reports|claims|estimates|shows|states|issues)\\s+(?:said|say|stated|state|suggested|suggest|showed|show"
+          + "|indicated|indicate|claimed|put|were|are|had|have)\\b", Pattern.CASE_INSENSITIVE);
+  /** A passive participle: the subject is what was found or reported, not a source ("was found dead"). */
+  private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+$",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Where the last ". " before {@code pos} ends a sentence; the dot of an initialism ("U.S. officials") does not. */
+  private static int lastSentenceStart(String text, int pos) {
+    int at = text.lastIndexOf(". ", pos);
+    while (at >= 2 && Character.isUpperCase(text.charAt(at - 1)) && text.charAt(at - 2) == '.') {
+      at = text.lastIndexOf(". ", at - 1);
+    }
+    return Math.max(at, -1);
   }
 
   /** Verb uses that attribute nothing. */
@@ -663,6 +788,21 @@ public final class CitationExtractor {
     return named;
   }
 
+  /**
+   * "the Russian embassy in Washington said": the embassy, not the city, speaks (the backward twin of the
+   * forward rule for "according to the U.S. embassy in Beijing"). A country or demonym must name the embassy.
+   */
+  private static Mention embassyIn(Tokens t, NameFinder.Found f, Mention named) {
+    int s = f.startToken();
+    if (s < 3 || !t.adjacent(s - 1) || !t.adjacent(s - 2) || !t.adjacent(s - 3) || !t.lower(s - 1).equals("in")
+        || !NameFinder.BODY_HEADS.contains(t.lower(s - 2)) || !t.isCap(s - 3)
+        || BodyNames.canonical(NameFinder.text(t, s - 3, f.endToken()), null) == null) {
+      return named;
+    }
+    return new Mention(t.starts[s - 3], named.end(), named.rule(), named.kind(), List.of(), named.aliases(), null,
+        "government_body", false, named.priority());
+  }
+
   /** "the electoral commission says" (a known name's tail) or "the Belgorod Oblast administration said". */
   private void lowercaseSubject(Tokens t, int j, Set<String> surnames, ArticleState state, List<String> aliasesSeen,
       List<Mention> found) {
@@ -687,6 +827,39 @@ public final class CitationExtractor {
     if (j == k + 1 && NameFinder.ROLES.contains(t.lower(j))) {
       outletBeforePerson(t, j, found); // "Reuters' correspondent said"
     }
+    if (j == k + 2 && t.isPossessive(k) && t.lower(k + 1).equals("press")
+        && (t.lower(j).equals("service") || t.lower(j).equals("office"))) {
+      pressServiceOf(t, k, aliasesSeen, found);
+      return;
+    }
+    if (t.isPossessive(k) && BodyNames.canonical(NameFinder.text(t, k + 1, j), withoutPossessive(t.word(k))) != null) {
+      // "China's foreign ministry said": the body, without the possessive country (gold span rule)
+      found.add(new Mention(t.starts[k + 1], t.ends[j], "x_said", Citation.KIND_INLINE, List.of(), aliasesSeen, null,
+          "government_body", false, P_VERB + 1));
+      return;
+    }
+    if (NameFinder.DEMONYMS.contains(t.lower(k)) && BodyNames.canonical(NameFinder.text(t, k, j), null) != null) {
+      // "the Hungarian government said", "the French foreign ministry said": a state's body, not generic anaphora
+      found.add(new Mention(t.starts[k], t.ends[j], "x_said", Citation.KIND_INLINE, List.of(), aliasesSeen, null,
+          "government_body", false, P_VERB + 1));
+      return;
+    }
+    if (NameFinder.STANCE.matcher(t.word(k)).matches()) {
+      return; // "the Hamas-run health ministry": a stance word is no name
+    }
+    String typeNoun = j == k + 1 ? NameFinder.TYPE_NOUNS_1.get(t.lower(j))
+        : NameFinder.TYPE_NOUNS_2.get(t.lower(k + 1) + " " + t.lower(j));
+    // "State media reported", "Local media said": generic media, not a name with its type noun
+    NameFinder.Found typed = typeNoun == null || !NameFinder.MEDIA_TYPES.contains(typeNoun)
+        || t.lower(j).equals("media") ? null : names.backward(t, k);
+    if (typed != null && !typed.person() && !isDemonymOnly(t, typed)
+        && !names.looksLikePerson(t, typed.startToken(), typed.endToken(), surnames)) {
+      // "South Korea's Yonhap news agency reported", "Al-Ahram newspaper reported": the type noun follows the name
+      found.add(new Mention(t.starts[typed.startToken()], t.ends[k] - (t.word(k).length()
+          - withoutPossessive(t.word(k)).length()), "x_said", Citation.KIND_INLINE, typed.qualifiers(), aliasesSeen,
+          null, typeNoun, false, P_VERB + 1));
+      return;
+    }
     for (int w = k + 1; w <= j; w++) {
       String word = t.lower(w);
       if (GENERIC_SUBJECTS.contains(word) || NameFinder.ROLES.contains(word) || NameFinder.TITLES.contains(word) || Cues.BLOCKS_FORWARD.contains(word)
@@ -705,6 +878,21 @@ public final class CitationExtractor {
         null, orgHead ? "government_body" : f.typeHint(), false, P_VERB + 1));
   }
 
+  /** "the Russian Defence Ministry's press service said": the body whose press service speaks is cited. */
+  private static void pressServiceOf(Tokens t, int k, List<String> aliasesSeen, List<Mention> found) {
+    int start = k;
+    while (start > 0 && t.adjacent(start - 1) && (t.isCap(start - 1) && !t.isPossessive(start - 1)
+        || t.isConnector(start - 1) && start >= 2 && t.isCap(start - 2))) {
+      start--;
+    }
+    while (start < k && NameFinder.FUNCTION_CAPS.contains(t.lower(start))) {
+      start++;
+    }
+    int end = t.ends[k] - (t.word(k).length() - withoutPossessive(t.word(k)).length());
+    found.add(new Mention(t.starts[start], end, "x_said", Citation.KIND_INLINE, List.of(), aliasesSeen, null, null,
+        false, P_VERB));
+  }
+
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "near", "outside", "inside",
       "to", "for", "with", "of");
 
@@ -714,7 +902,7 @@ public final class CitationExtractor {
   }
 
   /** "State media reported", "Local press said": generic, not a named source. */
-  private static final Set<String> GENERIC_SUBJECTS = Set.of("media", "press", "reports", "outlets", "officials",
+  private static final Set<String> GENERIC_SUBJECTS = Set.of("media", "press", "reports", "outlets", "officials", "police",
       "sources", "residents", "witnesses", "authorities", "people", "users", "activists", "critics", "analysts",
       "photographs", "photos", "images", "videos", "footage", "documents", "records", "protesters", "experts",
       "scientists", "researchers", "rescuers", "doctors", "observers", "estimates", "figures", "data", "polls",
@@ -838,6 +1026,10 @@ public final class CitationExtractor {
         type = known[1];
         domain = known[2];
         resolved = known[3] != null;
+      } else if (BodyNames.canonical(bare, possessiveCountry(p.text, m.start())) != null) {
+        // an embassy or ministry the table lacks: its official pattern ("Embassy of the United States in Beijing")
+        source = BodyNames.canonical(bare, possessiveCountry(p.text, m.start()));
+        type = "government_body";
       } else {
         source = stripThe(surface);
         type = m.typeHint() != null ? m.typeHint() : typeFromWords(source);
@@ -894,17 +1086,22 @@ public final class CitationExtractor {
    * the span (gold guideline); it only picks the right body.
    */
   private OutletAliases.@Nullable Match withCountry(String paragraph, int start, String name) {
-    Matcher c = COUNTRY_POSSESSIVE.matcher(paragraph.substring(Math.max(0, start - 40), start));
-    if (!c.find()) {
+    String country = possessiveCountry(paragraph, start);
+    if (country == null) {
       return null;
     }
-    String country = c.group(1);
     String demonym = DEMONYM_OF.get(country);
     if (demonym == null) {
       return null;
     }
     OutletAliases.Match m = aliases.lookup(demonym + " " + name);
     return m != null ? m : aliases.lookup(name + " of " + country);
+  }
+
+  /** The country written possessively right before a span ("Iraq's Foreign Ministry" -> Iraq), or null. */
+  private static @Nullable String possessiveCountry(String paragraph, int start) {
+    Matcher c = COUNTRY_POSSESSIVE.matcher(paragraph.substring(Math.max(0, start - 40), start));
+    return c.find() ? c.group(1) : null;
   }
 
   /** "Reuters'" / "BBC's" -> "Reuters" / "BBC". */

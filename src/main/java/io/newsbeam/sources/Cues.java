@@ -36,7 +36,8 @@ final class Cues {
           + "|publishes|showed|shows|broadcast|broadcasts|wrote|writes|tells us|told us|told|tells|found|warned"
           + "|warns|added|claimed|claims|noted|estimated|estimates|called|forecast|issued|issues|rejected|denied"
           + "|denies|posted|is showing|was showing|quoted|cited|alleged|alleges|insisted|insists|explained"
-          + "|revealed|disclosed|admitted|acknowledged|accused|described|states|indicated|indicates|referred"
+          + "|revealed|disclosed|admitted|acknowledged|accused|described|characterized|characterised|states|indicated"
+          + "|indicates|referred"
           + "|released|recorded|registered)\\b");
   static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "is", "was", "were", "are",
       "later", "then", "earlier", "previously", "separately", "again", "first", "itself", "already", "has also",
@@ -74,7 +75,8 @@ final class Cues {
 
   /** Own-sources phrasing: "its own sources", "sources familiar with", "according to sources". */
   static final Pattern OWN_SOURCES = Pattern.compile(
-      "\\b(?:(?:its|their|our|his|her)\\s+(?:own\\s+)?sources?|sources\\s+(?:familiar|close|in|within|at|with)"
+      "\\b(?:(?:its|their|our|his|her)\\s+(?:own\\s+)?sources?|(?:sources\\s+(?:familiar|close|in|within|at|with)"
+          + "|(?:people|persons|insiders)\\s+(?:familiar|close|briefed))"
           + "\\b[^,.;:\"\u201C\u201D]*?(?=\\s+(?:said|say|says|told|tell|tells)\\b|[,.;:]|$))",
       CI);
   /** A post-modifier after an anonymous head, up to the attribution verb or a comma. */
@@ -88,9 +90,9 @@ final class Cues {
       "condition of anonymity|not to be (?:named|identified)|not authori[sz]ed to|declined to be (?:named"
           + "|identified)|anonymity|familiar with|close to|speaking privately|requested anonymity", CI);
   static final Pattern ANON_VERB_AFTER = Pattern.compile(
-      "\\G(?:\\s*,[^,]{0,140},)?\\s+(?:also\\s+|reportedly\\s+|subsequently\\s+|later\\s+)?(?:said|say|says|told|tell"
+      "\\G(?:\\s*,[^,]{0,140},)?\\s+(?:(?:have|has|had)\\s+)?(?:also\\s+|reportedly\\s+|subsequently\\s+|later\\s+)?(?:said|say|says|told|tell"
           + "|tells|confirmed|added|warned|claimed|described|spoke|believe|believes|estimated|reported|report|reports"
-          + "|stated|referred to)\\b",
+          + "|stated|referred to|announced|suggested|noted|indicated|revealed|explained)\\b",
       CI);
 
   /**
@@ -110,7 +112,7 @@ final class Cues {
       "broadcasts", "wrote", "writes", "tells", "told", "found", "warned", "warns", "added", "claimed", "claims",
       "noted", "estimated", "estimates", "called", "forecast", "issued", "issues", "rejected", "denied", "denies",
       "posted", "is", "was", "quoted", "cited", "alleged", "alleges", "insisted", "insists", "explained", "revealed",
-      "disclosed", "admitted", "acknowledged", "accused", "described", "states", "indicated", "indicates", "referred",
+      "disclosed", "admitted", "acknowledged", "accused", "described", "characterized", "characterised", "states", "indicated", "indicates", "referred",
       "released", "recorded", "registered");
 
   /**
@@ -120,13 +122,15 @@ final class Cues {
    * attribution: a cue before it ({@link #BARE_ANONYMOUS_BEFORE}) or a verb after it ({@link #ANON_VERB_AFTER}).
    */
   static final Pattern BARE_ANONYMOUS = Pattern.compile(
-      "(?<![\\p{L}\\p{N}\\-'’])(?:(?:\\p{Lu}[\\p{L}\\-]+|local|government|senior|military|security|police"
+      "(?<![\\p{L}\\p{N}\\-'’.])(?:(?:\\p{Lu}[\\p{L}\\-]+|(?:\\p{Lu}\\.){2,}|local|government|senior|military|security|police"
           + "|hospital|health|federal|state|provincial|regional|city|anonymous|unnamed|western|european|intelligence"
-          + "|defence|defense|administration|us|u\\.s\\.)\\s+){0,2}"
-          + "(?:[Oo]fficials|[Aa]uthorities|[Ss]ources|[Ee]yewitnesses|[Ww]itnesses)(?![\\p{L}'’])");
+          + "|defence|defense|administration|us|u\\.s\\.|county|district|municipal|town|village|wildlife|forest"
+          + "|fire|rescue|emergency|aviation|airport|transport|border|customs|election|electoral|prison|court"
+          + "|foreign|top|public|tribal|party|navy|army|coast guard|railway|school|park)\\s+){0,2}"
+          + "(?:[Oo]fficials|[Aa]uthorities|[Ss]ources|[Ee]yewitnesses|[Ww]itnesses|[Ii]nvestigators)(?![\\p{L}'’])");
   /** Right before a bare plural: it is credited ("according to officials", "provided anonymously by officials"). */
   static final Pattern BARE_ANONYMOUS_BEFORE = Pattern.compile(
-      "(?:according to|citing|anonymously by)\\s+$", CI);
+      "(?:according to|citing|anonymously by)\\s+(?:police\\s+and\\s+|\\p{L}+\\s+and\\s+)?$", CI);
   /** "with officials saying", "with officials reporting": a bare plural credited by a participle. */
   static final Pattern BARE_ANONYMOUS_WITH = Pattern.compile("\\G\\s+(?:saying|reporting)\\b", CI);
 

@@ -32,7 +32,9 @@ final class NameFinder {
       Map.entry("outlets", "newspaper"), Map.entry("website", "newspaper"), Map.entry("portal", "newspaper"),
       Map.entry("magazine", "newspaper"), Map.entry("publication", "newspaper"), Map.entry("project", "ngo"),
       Map.entry("watchdog", "ngo"), Map.entry("group", "ngo"), Map.entry("think-tank", "ngo"),
-      Map.entry("blog", "social_channel"), Map.entry("blogger", "social_channel"));
+      Map.entry("blog", "social_channel"), Map.entry("blogger", "social_channel"), Map.entry("media", "newspaper"));
+  /** The source types of media type nouns ("Yonhap news agency", "Al-Ahram newspaper"). */
+  static final Set<String> MEDIA_TYPES = Set.of("news_agency", "newspaper", "broadcaster", "social_channel");
   /** Media type nouns strong enough to make "TYPE Name" a citation on their own. */
   static final Set<String> MEDIA_TYPE_WORDS = Set.of("agency", "agencies", "channel", "channels", "broadcaster",
       "newspaper", "outlet", "website", "daily", "tabloid", "magazine");
@@ -83,6 +85,11 @@ final class NameFinder {
 
   /** Lower-case heads that make a demonym or country a specific body: "the U.S. embassy in Beijing". */
   static final Set<String> BODY_HEADS = Set.of("embassy", "consulate", "ministry");
+
+  /** Hyphenated stance words written in front of a name ("Kremlin-backed", "Kurdish-led", "pro-Kremlin"). */
+  static final java.util.regex.Pattern STANCE = java.util.regex.Pattern.compile(
+      "\\p{L}+-(?:led|backed|aligned|installed|run|owned|controlled|linked|affiliated|funded|appointed|friendly"
+          + "|based)|[Pp]ro-\\p{L}+|[Aa]nti-\\p{L}+");
 
   private final SourceLexicons lexicons;
   private final OutletAliases aliases;
@@ -252,7 +259,7 @@ final class NameFinder {
       String w = t.lower(start).replace(".", "");
       if (FUNCTION_CAPS.contains(w)) {
         start++;
-      } else if (TITLES.contains(w)) {
+      } else if (TITLES.contains(w) && !orgTail(t, start + 1, j)) {
         start++;
         person = true;
       } else if (TYPE_NOUNS_1.containsKey(w) || (start + 1 <= j
@@ -265,14 +272,43 @@ final class NameFinder {
     if (start > j || FUNCTION_CAPS.contains(t.lower(start))) {
       return null;
     }
+    start = knownPossessiveStart(t, start, j);
     if (start > 0 && t.adjacent(start - 1) && TITLES.contains(t.lower(start - 1).replace(".", ""))) {
       person = true;
     }
     return finish(t, start, j, person);
   }
 
+  /**
+   * "the Prosecutor General's Office said": a run stops at a possessive, but a known name may contain one. The
+   * earliest start whose words, possessive included, the alias table knows; else {@code start}.
+   */
+  private int knownPossessiveStart(Tokens t, int start, int j) {
+    if (start == 0 || !t.adjacent(start - 1) || !t.isPossessive(start - 1) || !t.isCap(start - 1)) {
+      return start;
+    }
+    int s2 = start - 1;
+    while (s2 > 0 && t.adjacent(s2 - 1) && t.isCap(s2 - 1) && !t.isPossessive(s2 - 1)
+        && !FUNCTION_CAPS.contains(t.lower(s2 - 1))) {
+      s2--;
+    }
+    for (int s = s2; s < start; s++) {
+      if (aliases.knows(text(t, s, j))) {
+        return s;
+      }
+    }
+    return start;
+  }
+
   /** Demonym split ("US National Hurricane Center" -> qualifier US) and the descriptor, on a bare run. */
   private Found finish(Tokens t, int start, int end, boolean person) {
+    if (end > start && STANCE.matcher(t.word(start)).matches()) {
+      // "the Kremlin-backed Izvestia", "the Kurdish-led Syrian Democratic Forces": a qualifier, not the name
+      Found rest = finish(t, start + 1, end, person);
+      List<String> q = new ArrayList<>(rest.qualifiers());
+      q.add(0, t.word(start));
+      return new Found(rest.startToken(), rest.endToken(), q, rest.typeHint(), rest.person());
+    }
     Found f = withDescriptor(t, start, end, person);
     if (f.typeHint() == null && end > start && DEMONYMS.contains(t.lower(start))) {
       String whole = t.text.substring(t.starts[start], t.ends[end]);
@@ -287,6 +323,11 @@ final class NameFinder {
 
   /** True when the run looks like a person: a given name first, or a known surname of this article. */
   boolean looksLikePerson(Tokens t, int start, int end, Set<String> surnames) {
+    // "Nils-Erik Haagenrud of Rogaland Fire and Rescue": a plain two-word name, then "of" and the employer
+    if (end > start + 2 && t.lower(start + 2).equals("of") && plainTwoWordName(t, start, start + 1)
+        && !aliases.knows(text(t, start, end))) {
+      return true;
+    }
     if (end > start && lexicons.isGivenName(t.word(start)) && !aliases.knows(text(t, start, end))) {
       return true;
     }
@@ -318,10 +359,11 @@ final class NameFinder {
    * a given name right before the last one or two capitalised words.
    */
   boolean personTail(Tokens t, int start, int end) {
-    if (end - 1 >= start && (isTitle(t, end - 1) || lexicons.isGivenName(t.word(end - 1)))) {
+    if (end - 1 >= start && (isTitle(t, end - 1) && !orgTail(t, end, end) || lexicons.isGivenName(t.word(end - 1)))) {
       return true;
     }
-    if (end - 2 >= start && isTitle(t, end - 2) && t.isCap(end - 1) && !t.isConnector(end - 1)) {
+    if (end - 2 >= start && isTitle(t, end - 2) && t.isCap(end - 1) && !t.isConnector(end - 1)
+        && !orgTail(t, end - 1, end)) {
       return true;
     }
     // "US Secretary of State Mike Pompeo", "US Ambassador to Germany Richard Grenell": a title, then a two- or
@@ -360,6 +402,11 @@ final class NameFinder {
     return start;
   }
 
+  /** "General Staff", "Chief Directorate": after a title-like word comes an organisation word, not a name. */
+  private static boolean orgTail(Tokens t, int from, int to) {
+    return from <= to && !"other".equals(CitationExtractor.typeFromWords(text(t, from, to)));
+  }
+
   private static boolean isTitle(Tokens t, int i) {
     return TITLES.contains(t.lower(i).replace(".", ""));
   }
@@ -380,12 +427,35 @@ final class NameFinder {
         titled |= TITLES.contains(t.lower(s).replace(".", ""));
         s++;
       }
-      if ((end > s || titled) && (titled || looksLikePerson(t, s, end, Set.of())) && !aliases.knows(text(t, s, end))
-          && end - s <= 3) {
+      if ((end > s || titled) && (titled || looksLikePerson(t, s, end, Set.of()) || plainTwoWordName(t, s, end))
+          && !aliases.knows(text(t, s, end)) && end - s <= 3) {
         into.add(t.lower(end));
       }
       i = end;
     }
+  }
+
+  /**
+   * "Volodoymyr Zhukovskyy", "Hatice Cengiz": two plain capitalised words that no list knows and that carry no
+   * organisation word are most often a person whose given name is not in the lexicon; the second word then
+   * marks the person when it comes back alone ("Zhukovskyy said").
+   */
+  /** "Zhukovskyy", "Nils-Erik": an initial capital, then lower case, hyphenated parts allowed. */
+  private static final java.util.regex.Pattern PLAIN_NAME_WORD =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*");
+
+  private boolean plainTwoWordName(Tokens t, int s, int end) {
+    if (end != s + 1 || !t.adjacent(s)) {
+      return false;
+    }
+    for (int i = s; i <= end; i++) {
+      String w = t.lower(i);
+      if (FUNCTION_CAPS.contains(w) || DEMONYMS.contains(w) || TITLES.contains(w) || t.isConnector(i)
+          || aliases.knows(t.word(i)) || !PLAIN_NAME_WORD.matcher(t.word(i)).matches()) {
+        return false;
+      }
+    }
+    return "other".equals(CitationExtractor.typeFromWords(text(t, s, end)));
   }
 
   /** Full person names of this paragraph by surname: "Bill Brown" for "brown" ("according to Brown"). */

@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
  * {@code and}, ...) between capitalised words ({@code Office of the President of Ukraine}).
  */
 final class Tokens {
-  /** A word; initialisms keep their last dot ("U.S.", "U.K.") so that "U.S. embassy" stays one name run. */
+  /**
+   * A word; initialisms keep their last dot ("U.S.", "U.K.") so that "U.S. embassy" and "U.S. Navy" stay one
+   * name run, except before a word that starts a new sentence ("in the U.S. The ...").
+   */
   private static final Pattern WORD = Pattern.compile(
-      "(?:\\p{Lu}\\.){2,}(?=\\s\\p{Ll})|[\\p{L}\\p{N}]+(?:[.'\u2019\\-&/+][\\p{L}\\p{N}]+)*\\+?(?:['\u2019](?=\\s))?");
+      "(?:\\p{Lu}\\.){2,}(?=\\s(?:\\p{Ll}|(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|There"
+          + "|His|Her|Its|Their|After|When|While|As)\\b)\\p{Lu}))|[\\p{L}\\p{N}]+(?:[.'\u2019\\-&/+][\\p{L}\\p{N}]+)*\\+?(?:['\u2019](?=\\s))?");
   static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "del", "la", "du", "des", "von",
       "van", "der", "y", "&");
 
@@ -110,6 +114,15 @@ final class Tokens {
     return CONNECTORS.contains(lower(i));
   }
 
+  /**
+   * A number between capitalised words belongs to the name ("Lost 52 Project", "Channel 4 News") unless the word
+   * before it is a date or function word ("March 5 Reuters reported").
+   */
+  private boolean numberInName(int k, int capBefore) {
+    return words[k].chars().allMatch(Character::isDigit) && capBefore >= 0 && isCap(capBefore)
+        && !NameFinder.FUNCTION_CAPS.contains(lowers[capBefore]);
+  }
+
   /** The end token (inclusive) of the name run starting at capitalised token i, or -1. */
   int runForward(int i) {
     if (i >= size || !isCap(i) || isPossessive(i)) {
@@ -131,7 +144,7 @@ final class Tokens {
       // up to two connectors followed by a capitalised word
       int k = next;
       int connectors = 0;
-      while (k < size && connectors < 2 && isConnector(k) && adjacent(k)) {
+      while (k < size && connectors < 2 && (isConnector(k) || numberInName(k, end)) && adjacent(k)) {
         k++;
         connectors++;
       }
@@ -163,7 +176,8 @@ final class Tokens {
       }
       int k = prev;
       int connectors = 0;
-      while (k >= 0 && connectors < 2 && isConnector(k) && (k == 0 || adjacent(k - 1))) {
+      while (k >= 0 && connectors < 2 && (isConnector(k) || k > 0 && numberInName(k, k - 1))
+          && (k == 0 || adjacent(k - 1))) {
         k--;
         connectors++;
       }
