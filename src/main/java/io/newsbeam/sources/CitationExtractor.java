@@ -291,7 +291,7 @@ public final class CitationExtractor {
 
   private void anonymous(String text, List<Mention> found) {
     Matcher heads = Cues.ANONYMOUS_HEAD.matcher(text);
-    Matcher m = Cues.ANONYMOUS.matcher(text);
+    Matcher m = Cues.ANONYMOUS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int done = 0;
     while (heads.find()) {
       // back up at most six words to where the phrase may start, then match it from there
@@ -300,7 +300,8 @@ public final class CitationExtractor {
         int sp = text.lastIndexOf(' ', from - 2);
         from = sp < done ? done : sp + 1;
       }
-      m.region(from, text.length());
+      // the phrase must end at this head: searching past it scanned the rest of the text for every head
+      m.region(from, heads.end());
       boolean matched = false;
       while (m.find()) {
         if (m.end() >= heads.end()) {
