@@ -1,8 +1,8 @@
 package io.newsbeam.dedup;
 
+import io.newsbeam.beam.NonEmptyViews;
 import io.newsbeam.dedup.Coders.Fate;
 import io.newsbeam.dedup.Coders.HalfPair;
-import io.newsbeam.beam.NonEmptyViews;
 import io.newsbeam.model.Article;
 import io.newsbeam.model.Duplicate;
 import java.util.ArrayList;
