@@ -1,6 +1,5 @@
 package io.newsbeam.beam;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +8,12 @@ import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -43,19 +39,27 @@ public final class NonEmptyViews {
 
   /**
    * {@code fn} over every element of {@code input}, as exactly one element (the value of {@code fn} over no
-   * input when {@code input} is empty), without the default-value view of {@code Combine.globally}.
+   * input when {@code input} is empty), without the default-value view of {@code Combine.globally}: the elements
+   * are combined into one accumulator (none when empty), a filler empty accumulator joins it, and a second global
+   * combine merges the one or two accumulators.
    */
   public static <T, A, O> PCollection<O> combineGlobally(String name, PCollection<T> input,
       Combine.CombineFn<T, A, O> fn) {
-    ListCoder<T> chunkCoder = ListCoder.of(input.getCoder());
-    PCollection<List<T>> singles = input.apply(name + "Singles", ParDo.of(new SingletonListFn<T>()))
-        .setCoder(chunkCoder);
-    PCollection<List<T>> filler = input.getPipeline()
-        .apply(name + "Filler", Create.of(Collections.singletonList(Collections.<T>emptyList()))
-            .withCoder(chunkCoder));
-    return PCollectionList.of(singles).and(filler)
-        .apply(name + "Chunks", Flatten.pCollections())
-        .apply(name, Combine.globally(new ChunksFn<>(fn)).withoutDefaults());
+    Coder<A> accumulatorCoder;
+    try {
+      accumulatorCoder = fn.getAccumulatorCoder(input.getPipeline().getCoderRegistry(), input.getCoder());
+    } catch (CannotProvideCoderException e) {
+      throw new IllegalArgumentException(name + ": no coder for the accumulator of " + fn, e);
+    }
+    PCollection<A> accumulated = input
+        .apply(name + "Accumulate", Combine.globally(new AccumulateFn<>(fn, accumulatorCoder)).withoutDefaults())
+        .setCoder(accumulatorCoder);
+    PCollection<A> filler = input.getPipeline()
+        .apply(name + "Filler", Create.of(Collections.singletonList(fn.createAccumulator()))
+            .withCoder(accumulatorCoder));
+    return PCollectionList.of(accumulated).and(filler)
+        .apply(name + "Accumulators", Flatten.pCollections())
+        .apply(name, Combine.globally(new MergeFn<>(fn, accumulatorCoder, input.getCoder())).withoutDefaults());
   }
 
   /** {@link #combineGlobally} as a singleton view. */
@@ -123,21 +127,14 @@ public final class NonEmptyViews {
     }
   }
 
-  static final class SingletonListFn<T> extends DoFn<T, List<T>> {
-    @ProcessElement
-    public void process(@Element T element, OutputReceiver<List<T>> out) {
-      List<T> single = new ArrayList<>(1);
-      single.add(element);
-      out.output(single);
-    }
-  }
+  /** {@code fn} up to its accumulator, which is the output. */
+  static final class AccumulateFn<T, A> extends Combine.CombineFn<T, A, A> {
+    private final Combine.CombineFn<T, A, ?> fn;
+    private final Coder<A> accumulatorCoder;
 
-  /** {@code fn} fed with lists of its inputs, so the empty filler list adds nothing. */
-  static final class ChunksFn<T, A, O> extends Combine.CombineFn<List<T>, A, O> {
-    private final Combine.CombineFn<T, A, O> fn;
-
-    ChunksFn(Combine.CombineFn<T, A, O> fn) {
+    AccumulateFn(Combine.CombineFn<T, A, ?> fn, Coder<A> accumulatorCoder) {
       this.fn = fn;
+      this.accumulatorCoder = accumulatorCoder;
     }
 
     @Override
@@ -146,11 +143,51 @@ public final class NonEmptyViews {
     }
 
     @Override
-    public A addInput(A accumulator, List<T> chunk) {
-      for (T input : chunk) {
-        accumulator = fn.addInput(accumulator, input);
-      }
+    public A addInput(A accumulator, T input) {
+      return fn.addInput(accumulator, input);
+    }
+
+    @Override
+    public A mergeAccumulators(Iterable<A> accumulators) {
+      return fn.mergeAccumulators(accumulators);
+    }
+
+    @Override
+    public A extractOutput(A accumulator) {
       return accumulator;
+    }
+
+    @Override
+    public Coder<A> getAccumulatorCoder(CoderRegistry registry, Coder<T> inputCoder) {
+      return accumulatorCoder;
+    }
+
+    @Override
+    public Coder<A> getDefaultOutputCoder(CoderRegistry registry, Coder<T> inputCoder) {
+      return accumulatorCoder;
+    }
+  }
+
+  /** Merges accumulators of {@code fn} (ours first, so only ours is mutated) and extracts {@code fn}'s output. */
+  static final class MergeFn<T, A, O> extends Combine.CombineFn<A, A, O> {
+    private final Combine.CombineFn<T, A, O> fn;
+    private final Coder<A> accumulatorCoder;
+    private final Coder<T> inputCoder;
+
+    MergeFn(Combine.CombineFn<T, A, O> fn, Coder<A> accumulatorCoder, Coder<T> inputCoder) {
+      this.fn = fn;
+      this.accumulatorCoder = accumulatorCoder;
+      this.inputCoder = inputCoder;
+    }
+
+    @Override
+    public A createAccumulator() {
+      return fn.createAccumulator();
+    }
+
+    @Override
+    public A addInput(A accumulator, A input) {
+      return fn.mergeAccumulators(List.of(accumulator, input));
     }
 
     @Override
@@ -164,15 +201,14 @@ public final class NonEmptyViews {
     }
 
     @Override
-    public Coder<A> getAccumulatorCoder(CoderRegistry registry, Coder<List<T>> inputCoder)
-        throws CannotProvideCoderException {
-      return fn.getAccumulatorCoder(registry, ((ListCoder<T>) inputCoder).getElemCoder());
+    public Coder<A> getAccumulatorCoder(CoderRegistry registry, Coder<A> ignored) {
+      return accumulatorCoder;
     }
 
     @Override
-    public Coder<O> getDefaultOutputCoder(CoderRegistry registry, Coder<List<T>> inputCoder)
+    public Coder<O> getDefaultOutputCoder(CoderRegistry registry, Coder<A> ignored)
         throws CannotProvideCoderException {
-      return fn.getDefaultOutputCoder(registry, ((ListCoder<T>) inputCoder).getElemCoder());
+      return fn.getDefaultOutputCoder(registry, inputCoder);
     }
   }
 }
