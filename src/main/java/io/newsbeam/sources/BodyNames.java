@@ -102,12 +102,15 @@ final class BodyNames {
       return embassy(m.group(1), m.group(2));
     }
     m = GOVERNMENT.matcher(s);
-    if (!m.matches()) {
-      m = GOVERNMENT_OF.matcher(s);
-    }
     if (m.matches()) {
       String c = country(m.group(1));
       return c == null ? null : "Government of " + c;
+    }
+    m = GOVERNMENT_OF.matcher(s);
+    if (m.matches()) {
+      // "the government of Burundi" names its country as written, even one the demonym table lacks
+      String c = country(m.group(1));
+      return "Government of " + (c != null ? c : m.group(1).replaceFirst("^the ", ""));
     }
     m = MINISTRY_OF.matcher(s);
     if (m.matches()) {
@@ -149,6 +152,22 @@ final class BodyNames {
       t = "the Interior";
     }
     return "Ministry of " + t + " of " + country;
+  }
+
+  /** A country named in running text: the country names of {@link #COUNTRY}, capitalised, whole words. */
+  private static final Pattern COUNTRY_NAME = Pattern.compile("\\b(?:" + String.join("|",
+      COUNTRY.values().stream().map(c -> c.replaceFirst("^the ", "")).distinct()
+          .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
+      + ")\\b");
+
+  /** The last country named before {@code pos}: what "the country's Health Ministry" refers to. */
+  static @Nullable String lastCountryNamed(String text, int pos) {
+    Matcher m = COUNTRY_NAME.matcher(text).region(0, pos);
+    String last = null;
+    while (m.find()) {
+      last = m.group();
+    }
+    return last;
   }
 
   private static @Nullable String country(@Nullable String who) {

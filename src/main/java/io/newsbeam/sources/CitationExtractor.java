@@ -242,16 +242,54 @@ public final class CitationExtractor {
 
   private List<Mention> inline(String text, Tokens t, Set<String> surnames, ArticleState state) {
     List<Mention> found = new ArrayList<>();
-    anonymous(text, found);
+    anonymous(text, t, found);
     cueForward(text, t, Cues.ACCORDING_TO, Cues.ACCORDING_TO_FIRST, "according_to", 4, true, surnames, found);
     cueForward(text, t, Cues.CITING, Cues.CITING_FIRST, "citing", 0, false, surnames, found);
     cueForward(text, t, Cues.TOLD, Cues.TOLD_FIRST, "told_outlet", 0, false, surnames, found);
     cueForward(text, t, Cues.BY, Cues.BY_FIRST, "published_by", 1, false, surnames, found);
+    cueForward(text, t, Cues.ON_BEHALF, Cues.ON_BEHALF_FIRST, "on_behalf_of", 2, false, surnames, found);
     typed(t, surnames, found);
+    outletNoun(text, t, found);
     verbs(text, t, surnames, state, found);
     invertedVerbs(text, t, surnames, found);
     found.addAll(links(text));
-    return nonOverlapping(splitCoordinated(text, found));
+    return nonOverlapping(splitCoordinated(text, withListedNameHeads(t, found)));
+  }
+
+  /**
+   * "Institute of Epidemiology, Disease Control and Research", "Department for Environment, Food and Rural
+   * Affairs": official names that list their fields split the name run at the comma, and the rules find only the
+   * part after it. A non-person mention with "and" in it, right after ", " and a run "X of/for Y", is that run's
+   * tail: the mention starts where the run does.
+   */
+  private static List<Mention> withListedNameHeads(Tokens t, List<Mention> found) {
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      int first = t.tokenAtOrAfter(m.start());
+      String surface = t.text.substring(m.start(), m.end());
+      int head = first - 1;
+      if (m.person() || !Citation.KIND_INLINE.equals(m.kind()) || !surface.contains(" and ") || head < 0
+          || first >= t.size || t.starts[first] != m.start()
+          || !t.text.substring(t.ends[head], m.start()).equals(", ") || !t.isCap(head)) {
+        out.add(m);
+        continue;
+      }
+      int s = t.runBackward(head);
+      boolean ofForm = false;
+      for (int k = Math.max(s, 0) + 1; k < head; k++) {
+        ofForm |= t.lower(k).equals("of") || t.lower(k).equals("for");
+      }
+      if (s < 0 || !ofForm) {
+        out.add(m);
+        continue;
+      }
+      while (s < head && NameFinder.FUNCTION_CAPS.contains(t.lower(s))) {
+        s++;
+      }
+      out.add(new Mention(t.starts[s], m.end(), m.rule(), m.kind(), m.qualifiers(), m.aliases(), m.note(),
+          m.typeHint(), false, m.priority()));
+    }
+    return out;
   }
 
   /**
@@ -289,7 +327,7 @@ public final class CitationExtractor {
     return aliases.knows(bare) || isAcronym(bare) || BodyNames.canonical(bare, null) != null;
   }
 
-  private void anonymous(String text, List<Mention> found) {
+  private void anonymous(String text, Tokens t, List<Mention> found) {
     Matcher heads = Cues.ANONYMOUS_HEAD.matcher(text);
     Matcher m = Cues.ANONYMOUS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int done = 0;
@@ -340,6 +378,7 @@ public final class CitationExtractor {
       }
     }
     bareAnonymous(text, found);
+    markedPlural(text, t, found);
     Matcher own = Cues.OWN_SOURCES.matcher(text);
     while (own.find()) {
       found.add(new Mention(own.start(), trimEnd(text, own.start(), own.end()), "anonymous",
@@ -383,6 +422,42 @@ public final class CitationExtractor {
       }
     }
   }
+
+  /** "Aid workers in the region, who asked not to be named ..., said": see {@link Cues#MARKED_PLURAL}. */
+  private static void markedPlural(String text, Tokens t, List<Mention> found) {
+    Matcher m = Cues.MARKED_PLURAL.matcher(text);
+    while (m.find()) {
+      if (!Cues.ANON_MARKER.matcher(m.group("clause")).find()) {
+        continue;
+      }
+      // up to two modifiers before the head ("aid workers", "two Western diplomats"), or a number word
+      int head = t.tokenAtOrAfter(m.start());
+      int s = head;
+      boolean anaphora = false;
+      for (int k = head - 1; k >= 0 && k >= head - 2 && t.adjacent(k); k--) {
+        String w = t.lower(k);
+        if (ANAPHORIC.contains(w)) {
+          anaphora = true;
+          break;
+        }
+        if (NameFinder.FUNCTION_CAPS.contains(w) && !DETERMINERS.contains(w) || Cues.STOP_BEFORE_QUALIFIER.contains(w)
+            || !t.word(k).chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+          break;
+        }
+        s = k;
+        if (DETERMINERS.contains(w)) {
+          break; // "two", "several": the phrase starts here
+        }
+      }
+      if (anaphora) {
+        continue; // "the aid workers, who ...": someone named before
+      }
+      found.add(new Mention(t.starts[s], m.end(), "anonymous", Citation.KIND_ANONYMOUS, List.of(), List.of(), null,
+          Citation.ANONYMOUS, false, P_ANONYMOUS));
+    }
+  }
+
+  private static final Set<String> ANAPHORIC = Set.of("the", "these", "those", "its", "their", "his", "her", "our");
 
   private static int trimEnd(String text, int start, int end) {
     int e = end;
@@ -550,6 +625,49 @@ public final class CitationExtractor {
     }
   }
 
+  /** What an outlet's name can modify when the outlet is what speaks: "a UN report", "an Al Jazeera reporter". */
+  private static final Set<String> OUTLET_NOUNS = Set.of("report", "reporter", "reporters", "correspondent",
+      "correspondents", "investigation", "analysis", "poll", "survey", "statement", "bulletin", "documentary",
+      "editorial", "journalist", "journalists");
+  private static final Set<String> INDEFINITE_OR_THE = Set.of("a", "an", "the");
+  /** The verb that makes "a UN report ..." an attribution, later in the same sentence. */
+  private static final Pattern OUTLET_NOUN_VERB = Pattern.compile(
+      "\\b(?:said|says|reported|reports|noted|notes|concluded|concludes|found|finds|showed|shows|stated|wrote"
+          + "|added|estimated|claimed|confirmed|revealed|described|warned|saw|witnessed|observed)\\b");
+
+  /**
+   * "a UN report eventually concluded", "An Al Jazeera reporter in Kenya noted": a known outlet (or an acronym)
+   * used as the modifier of a report or reporter noun, after an article, with an attribution verb later in the
+   * sentence. The outlet is cited; the noun is not part of its name.
+   */
+  private void outletNoun(String text, Tokens t, List<Mention> found) {
+    for (int k = 1; k < t.size; k++) {
+      if (!OUTLET_NOUNS.contains(t.lower(k)) || !t.adjacent(k - 1) || !t.isCap(k - 1) || t.isPossessive(k - 1)) {
+        continue;
+      }
+      int s = t.runBackward(k - 1);
+      if (s < 0) {
+        continue;
+      }
+      boolean determined = s > 0 && t.adjacent(s - 1) && INDEFINITE_OR_THE.contains(t.lower(s - 1));
+      while (s < k - 1 && NameFinder.FUNCTION_CAPS.contains(t.lower(s))) {
+        determined |= INDEFINITE_OR_THE.contains(t.lower(s));
+        s++;
+      }
+      String name = NameFinder.text(t, s, k - 1);
+      if (!determined || !(aliases.knows(name) || isAcronym(name))) {
+        continue;
+      }
+      String sentence = sentenceAround(text, t.starts[k]);
+      int at = sentence.indexOf(t.word(k), Math.max(0, sentence.indexOf(name)));
+      if (at < 0 || !OUTLET_NOUN_VERB.matcher(sentence).region(at, sentence.length()).find()) {
+        continue;
+      }
+      found.add(new Mention(t.starts[s], t.ends[k - 1], "outlet_noun", Citation.KIND_INLINE, List.of(), List.of(),
+          null, null, false, P_TYPED));
+    }
+  }
+
   private void verbs(String text, Tokens t, Set<String> surnames, ArticleState state, List<Mention> found) {
     for (int[] m : cueMatches(t, Cues.VERB, Cues.VERB_FIRST)) {
       int pos = m[0];
@@ -562,10 +680,17 @@ public final class CitationExtractor {
       }
       List<String> aliasesSeen = new ArrayList<>();
       int j = t.tokenEndingBefore(pos);
-      // auxiliaries: "has also said"
-      while (j >= 0 && Cues.AUXILIARIES.contains(t.lower(j)) && t.adjacent(j)) {
-        pos = t.starts[j];
-        j--;
+      // auxiliaries and a day between subject and verb: "has also said", "The government on Tuesday announced"
+      while (j >= 0 && t.adjacent(j)) {
+        if (Cues.AUXILIARIES.contains(t.lower(j))) {
+          pos = t.starts[j];
+          j--;
+        } else if (j > 0 && WEEKDAYS.contains(t.lower(j)) && t.lower(j - 1).equals("on") && t.adjacent(j - 1)) {
+          pos = t.starts[j - 1];
+          j -= 2;
+        } else {
+          break;
+        }
       }
       int before = skipSpaces(text, pos);
       if (before > 0 && text.charAt(before - 1) == ',') {
@@ -639,6 +764,9 @@ public final class CitationExtractor {
       found.add(named);
     }
   }
+
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
 
   /** Capitalised document parts a cue can point at; a document on its own is no citation. */
   private static final Set<String> DOCUMENT_WORDS = Set.of("article", "articles", "section", "chapter",
@@ -777,7 +905,8 @@ public final class CitationExtractor {
     int s = f.startToken();
     if (s >= 2 && t.adjacent(s - 1) && t.adjacent(s - 2)
         && (t.lower(s - 1).equals("in") || t.lower(s - 1).equals("of"))
-        && (t.lower(s - 2).equals("authorities") || t.lower(s - 2).equals("administration"))) {
+        && (t.lower(s - 2).equals("authorities") || t.lower(s - 2).equals("administration")
+            || t.lower(s - 2).equals("government") && t.lower(s - 1).equals("of"))) {
       int start = s - 2;
       if (start >= 1 && t.adjacent(start - 1) && t.isCap(start - 1)
           && !NameFinder.FUNCTION_CAPS.contains(t.lower(start - 1))) {
@@ -1027,9 +1156,9 @@ public final class CitationExtractor {
         type = known[1];
         domain = known[2];
         resolved = known[3] != null;
-      } else if (BodyNames.canonical(bare, possessiveCountry(p.text, m.start())) != null) {
+      } else if (BodyNames.canonical(bare, possessiveCountry(body, p, m.start())) != null) {
         // an embassy or ministry the table lacks: its official pattern ("Embassy of the United States in Beijing")
-        source = BodyNames.canonical(bare, possessiveCountry(p.text, m.start()));
+        source = BodyNames.canonical(bare, possessiveCountry(body, p, m.start()));
         type = "government_body";
       } else {
         source = stripThe(surface);
@@ -1100,6 +1229,17 @@ public final class CitationExtractor {
   }
 
   /** The country written possessively right before a span ("Iraq's Foreign Ministry" -> Iraq), or null. */
+  private static final Pattern THE_COUNTRYS = Pattern.compile("\\b(?:the|that) (?:country|nation)['’]s\\s+$");
+
+  /** The possessive country before a name, "the country's" being the last country the article named. */
+  private static @Nullable String possessiveCountry(String body, Located p, int start) {
+    String named = possessiveCountry(p.text, start);
+    if (named != null || !THE_COUNTRYS.matcher(p.text.substring(Math.max(0, start - 20), start)).find()) {
+      return named;
+    }
+    return BodyNames.lastCountryNamed(body, p.offset + start);
+  }
+
   private static @Nullable String possessiveCountry(String paragraph, int start) {
     Matcher c = COUNTRY_POSSESSIVE.matcher(paragraph.substring(Math.max(0, start - 40), start));
     return c.find() ? c.group(1) : null;

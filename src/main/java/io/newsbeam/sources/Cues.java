@@ -23,6 +23,8 @@ final class Cues {
           + "|speaking with|spoke with|in comments to|in a statement to)\\s+(?!us\\b|reporters\\b|journalists\\b"
           + "|the media\\b|local media\\b|the press\\b)",
       CI);
+  /** Body after: "Ali Reza Raisi, speaking for the country's Health Ministry, reported": the body is cited. */
+  static final Pattern ON_BEHALF = Pattern.compile("\\b(?:speaking|spoke|writing|wrote) (?:for|on behalf of)\\s+", CI);
   /** Name after: "first published by X", "obtained by X", "appeared on the ... channel X", "poll by X". */
   static final Pattern BY = Pattern.compile(
       "\\b(?:(?:first |originally )?(?:published|reported|broadcast|posted|obtained|released|shared|aired)\\s+by"
@@ -100,6 +102,7 @@ final class Cues {
    * only there, instead of letting the regex try its alternation at every character.
    */
   static final Set<String> ACCORDING_TO_FIRST = Set.of("according");
+  static final Set<String> ON_BEHALF_FIRST = Set.of("speaking", "spoke", "writing", "wrote");
   static final Set<String> CITING_FIRST = Set.of("citing", "cited");
   static final Set<String> TOLD_FIRST = Set.of("told", "tells", "in", "an", "a", "interview", "speaking", "spoke",
       "appearing", "appeared");
@@ -128,6 +131,22 @@ final class Cues {
           + "|fire|rescue|emergency|aviation|airport|transport|border|customs|election|electoral|prison|court"
           + "|foreign|top|public|tribal|party|navy|army|coast guard|railway|school|park)\\s+){0,2}"
           + "(?:[Oo]fficials|[Aa]uthorities|[Ss]ources|[Ee]yewitnesses|[Ww]itnesses|[Ii]nvestigators)(?![\\p{L}'’])");
+  /**
+   * An undetermined plural set off by an anonymity clause, then the verb: "Aid workers in the region, who asked
+   * not to be named because ..., said", "Diplomats, speaking on condition of anonymity, said". The span runs to
+   * the end of the clause (the gold's whole describing phrase); group {@code clause} is checked for a marker.
+   * The match starts at the head noun; its modifiers are taken by the rule.
+   */
+  static final Pattern MARKED_PLURAL = Pattern.compile(
+      "\\b(?:sources|officials|delegates|diplomats|executives"
+          + "|negotiators|insiders|aides|workers|employees|staffers|analysts|investigators|officers|lawmakers"
+          + "|residents|soldiers|contacts|traders|bankers|witnesses|commanders|advisers|advisors|representatives"
+          + "|engineers|doctors|nurses|teachers|people)"
+          + "(?:\\s+(?:in|at|from|with|inside|within|close to|familiar with|involved in)\\s+[^,.;:\"“”]{1,60}?)?"
+          + "(?<clause>,\\s+(?:who|speaking|talking)\\b[^.;:\"“”]{5,200}?)(?=,\\s+(?:(?:have|has|had)\\s+)?"
+          + "(?:also\\s+)?(?:said|say|says|told|tell|tells|confirmed|added|warned|claimed|described|estimated"
+          + "|reported|stated|noted|explained)\\b)", CI);
+
   /** Right before a bare plural: it is credited ("according to officials", "provided anonymously by officials"). */
   static final Pattern BARE_ANONYMOUS_BEFORE = Pattern.compile(
       "(?:according to|citing|anonymously by)\\s+(?:police\\s+and\\s+|\\p{L}+\\s+and\\s+)?$", CI);

@@ -427,6 +427,10 @@ final class NameFinder {
         titled |= TITLES.contains(t.lower(s).replace(".", ""));
         s++;
       }
+      if (t.isConnector(s)) {
+        i = end; // "the President of Burundi": a title of a place or body, no person named
+        continue;
+      }
       if ((end > s || titled) && (titled || looksLikePerson(t, s, end, Set.of()) || plainTwoWordName(t, s, end))
           && !aliases.knows(text(t, s, end)) && end - s <= 3) {
         into.add(t.lower(end));

@@ -156,6 +156,24 @@ public class CitationExtractorTest {
               + " Ministry of Defence->Russian Ministry of Defence/government_body"},
       {"The Emergencies Ministry has, in a statement, called on drivers to slow down.",
           "Emergencies Ministry->Ministry of Emergency Situations of Russia/government_body"},
+      // session 4: an outlet modifying a report noun; official names listing their fields; a day before the verb
+      {"A UN report eventually concluded that the evidence supported the claim.", "UN->United Nations/other"},
+      {"An Al Jazeera reporter in Kenya noted that local reports differed.", "Al Jazeera->Al Jazeera/broadcaster"},
+      {"The UN report was delayed.", ""},
+      {"Bangladesh's Institute of Epidemiology, Disease Control and Research (IEDCR) reported 12 new cases.",
+          "Institute of Epidemiology, Disease Control and Research->Institute of Epidemiology, Disease Control and"
+              + " Research/ngo"},
+      {"Pierre Nkurunziza, the President of Burundi, died on Monday. The government of Burundi on Tuesday"
+          + " announced his death.", "government of Burundi->Government of Burundi/government_body"},
+      // "speaking for" a body cites it; "the country's" is the last country named
+      {"Iran has 523 new cases. Ali Reza Raisi, speaking for the country's Health Ministry, reported 523 cases.",
+          "Health Ministry->Ministry of Health of Iran/government_body"},
+      // a plural set off by an anonymity clause: the whole describing phrase; anaphora stays out
+      {"Aid workers in the region, who asked not to be named, said refugees were returning.",
+          "Aid workers in the region, who asked not to be named->anonymous/anonymous"},
+      {"Diplomats, speaking on condition of anonymity, said the talks stalled.",
+          "Diplomats, speaking on condition of anonymity->anonymous/anonymous"},
+      {"The engineers, who asked not to be named, said the pump failed.", ""},
   };
 
   @Test
