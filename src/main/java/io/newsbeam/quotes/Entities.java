@@ -87,8 +87,9 @@ final class Entities {
         }
       }
     }
+    String canonicalKey = SpeakerAliases.key(canonical);
     for (Entity e : all) {
-      if (SpeakerAliases.key(e.canonical).equals(SpeakerAliases.key(canonical))) {
+      if (e.key.equals(canonicalKey)) {
         e.addEvidence(evidence);
         if (e.role == null && p.role() != null) {
           e.role = p.role();
@@ -258,7 +259,7 @@ final class Entities {
     }
     String key = SpeakerAliases.key(canonical);
     for (Entity e : all) {
-      if (SpeakerAliases.key(e.canonical).equals(key)) {
+      if (e.key.equals(key)) {
         e.addEvidence(evidence);
         return e;
       }
@@ -269,7 +270,7 @@ final class Entities {
       if (e.isPerson()) {
         continue;
       }
-      String ek = " " + SpeakerAliases.key(e.canonical) + " ";
+      String ek = " " + e.key + " ";
       if (ek.contains(" " + key + " ") || initials(e.canonical).equalsIgnoreCase(name)
           || sameWordsReordered(key, ek)) {
         e.addEvidence(evidence);

@@ -14,6 +14,8 @@ final class Entity {
   static final String ORGANISATION = "organisation";
 
   final String canonical;
+  /** {@link SpeakerAliases#key} of the canonical name, computed once: articles compare it per mention. */
+  final String key;
   final String type;
   final List<String> nameTokens;
   final @Nullable String qid;
@@ -28,6 +30,7 @@ final class Entity {
   Entity(String canonical, String type, List<String> nameTokens, @Nullable String qid, String firstSurface,
       int firstStart, int firstEnd) {
     this.canonical = canonical;
+    this.key = SpeakerAliases.key(canonical);
     this.type = type;
     this.nameTokens = List.copyOf(nameTokens);
     this.qid = qid;

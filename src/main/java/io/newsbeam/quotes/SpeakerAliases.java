@@ -109,12 +109,48 @@ public final class SpeakerAliases implements Serializable {
 
   /** Case-, diacritic-, initial- and punctuation-folded key of a name. */
   public static String key(String name) {
+    String plain = plainAsciiKey(name);
+    if (plain != null) {
+      return plain;
+    }
     String s = Normalizer.normalize(name, Normalizer.Form.NFD);
     s = MARKS.matcher(s).replaceAll("");
     s = " " + s.replace('\u2019', '\'') + " ";
     s = INITIAL.matcher(s).replaceAll(" ");
     s = NON_WORD.matcher(s).replaceAll(" ").strip();
     return s.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The same key for the common case, a name of ASCII letters, digits and spaces, without regexes or
+   * normalization (the key is computed per name mention): one-letter words (initials) dropped, lower case,
+   * single spaces. Null when the name has any other character.
+   */
+  private static @Nullable String plainAsciiKey(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    int wordStart = -1;
+    for (int i = 0; i <= name.length(); i++) {
+      char c = i < name.length() ? name.charAt(i) : ' ';
+      boolean letterOrDigit = c < 128 && Character.isLetterOrDigit(c);
+      if (!letterOrDigit && c != ' ') {
+        return null;
+      }
+      if (letterOrDigit && wordStart < 0) {
+        wordStart = i;
+      } else if (!letterOrDigit && wordStart >= 0) {
+        boolean initial = i - wordStart == 1 && Character.isLetter(name.charAt(wordStart));
+        if (!initial) {
+          if (out.length() > 0) {
+            out.append(' ');
+          }
+          for (int k = wordStart; k < i; k++) {
+            out.append(Character.toLowerCase(name.charAt(k)));
+          }
+        }
+        wordStart = -1;
+      }
+    }
+    return out.toString();
   }
 
   public @Nullable Entry lookup(String name) {

@@ -425,6 +425,9 @@ public final class CitationExtractor {
 
   /** "Aid workers in the region, who asked not to be named ..., said": see {@link Cues#MARKED_PLURAL}. */
   private static void markedPlural(String text, Tokens t, List<Mention> found) {
+    if (text.indexOf(", who") < 0 && text.indexOf(", speaking") < 0 && text.indexOf(", talking") < 0) {
+      return; // no set-off clause: skip the regex scan
+    }
     Matcher m = Cues.MARKED_PLURAL.matcher(text);
     while (m.find()) {
       if (!Cues.ANON_MARKER.matcher(m.group("clause")).find()) {
@@ -1050,12 +1053,14 @@ public final class CitationExtractor {
     return p;
   }
 
+  private static final Pattern PAREN_AFTER = Pattern.compile("^\\s*\\(([^()]{1,80})\\)");
+
   private void addName(Tokens t, NameFinder.Found f, String rule, boolean person, int priority,
       List<Mention> found) {
     List<String> aliasesSeen = new ArrayList<>();
     int after = t.ends[f.endToken()];
     String rest = t.text.substring(after);
-    Matcher paren = Pattern.compile("^\\s*\\(([^()]{1,80})\\)").matcher(rest);
+    Matcher paren = PAREN_AFTER.matcher(rest);
     if (paren.find()) {
       aliasesSeen.add(paren.group(1).strip());
     }
@@ -1078,6 +1083,9 @@ public final class CitationExtractor {
 
   private List<Mention> links(String text) {
     List<Mention> out = new ArrayList<>();
+    if (!text.regionMatches(true, 0, "http", 0, 4) && text.indexOf("http") < 0 && text.indexOf("HTTP") < 0) {
+      return out; // most paragraphs have no URL: skip the regex scan
+    }
     Matcher m = Cues.URL.matcher(text);
     while (m.find()) {
       int end = trimEnd(text, m.start(), m.end());

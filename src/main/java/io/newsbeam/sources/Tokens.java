@@ -30,6 +30,8 @@ final class Tokens {
   final int size;
   private final String[] words;
   private final String[] lowers;
+  /** {@link #isCap} per token, computed once: the name rules ask it many times per token. */
+  private final boolean[] caps;
 
   Tokens(String text) {
     this.text = text;
@@ -43,11 +45,13 @@ final class Tokens {
     ends = new int[size];
     words = new String[size];
     lowers = new String[size];
+    caps = new boolean[size];
     for (int i = 0; i < size; i++) {
       starts[i] = spans.get(i)[0];
       ends[i] = spans.get(i)[1];
       words[i] = text.substring(starts[i], ends[i]);
       lowers[i] = words[i].toLowerCase(Locale.ROOT);
+      caps[i] = capitalised(words[i]);
     }
   }
 
@@ -89,7 +93,10 @@ final class Tokens {
   }
 
   boolean isCap(int i) {
-    String w = word(i);
+    return caps[i];
+  }
+
+  private static boolean capitalised(String w) {
     int c = w.codePointAt(0);
     if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
       return true;

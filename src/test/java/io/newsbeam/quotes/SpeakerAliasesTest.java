@@ -64,4 +64,20 @@ public class SpeakerAliasesTest {
     assertNull(SpeakerAliases.builtIn().lookup("Zelenskyy").qid());
     assertEquals("Q22686", SpeakerAliases.builtIn().lookup("Donald J. Trump").qid());
   }
+
+  @Test
+  public void keyFoldsCaseInitialsDiacriticsAndPunctuationAlike() {
+    // plain ASCII names take a fast path; it must give what the general path gives for the same name
+    assertEquals("john smith", SpeakerAliases.key("John F. Smith"));
+    assertEquals("john smith", SpeakerAliases.key("John F Smith"));
+    assertEquals("john smith", SpeakerAliases.key("  JOHN   smith "));
+    assertEquals("volodymyr zelenskyy", SpeakerAliases.key("Volodymyr Zelenskyy"));
+    assertEquals("recep tayyip erdogan", SpeakerAliases.key("Recep Tayyip Erdoğan"));
+    assertEquals("o neill", SpeakerAliases.key("O’Neill"));
+    assertEquals("o neill", SpeakerAliases.key("O'Neill"));
+    assertEquals("g7 leaders", SpeakerAliases.key("G7 leaders"));
+    assertEquals("1 2", SpeakerAliases.key("1 2"));
+    assertEquals("", SpeakerAliases.key("J."));
+    assertEquals("", SpeakerAliases.key("J"));
+  }
 }
