@@ -28,6 +28,19 @@ final class NameParser {
     this.lex = lex;
   }
 
+  /**
+   * The end of a known organisation's name that opens the capitalised name at {@code nameStart} and leaves at
+   * least two words after it ("Amnesty International Man-kei Tam" -> the index of "Man-kei"), or -1.
+   */
+  private int knownOrgPrefix(String body, List<Tok> np, int nameStart) {
+    for (int k = np.size() - 2; k > nameStart; k--) {
+      if (lex.knownOrgs.contains(body.substring(np.get(nameStart).start(), np.get(k - 1).end()))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   @Nullable Parsed parse(String body, List<Tok> np) {
     if (np.isEmpty()) {
       return null;
@@ -99,6 +112,11 @@ final class NameParser {
       }
       nameStart = i;
     }
+    int known = knownOrgPrefix(body, np, nameStart);
+    boolean afterKnownOrg = known > nameStart;
+    if (afterKnownOrg) {
+      nameStart = known; // 'Amnesty International Man-kei Tam': the known organisation is the role, not the name
+    }
     if (nameStart + 1 < np.size() && np.get(nameStart).is("The")) {
       // 'a report by The Atlantic': a capitalised "The" opens a title, not a person's name
       String org = body.substring(np.get(nameStart + 1).start(), last.end());
@@ -117,7 +135,7 @@ final class NameParser {
     }
     boolean personCue = nameStart > 0 && nameStart < np.size() && (np.get(nameStart - 1).isLower()
         && !isConnector(np.get(nameStart - 1)) || lex.isTitle(np.get(nameStart - 1).text())
-        || np.get(nameStart - 1).isPossessive());
+        || np.get(nameStart - 1).isPossessive() || afterKnownOrg);
     boolean connectorBefore = nameStart > 0 && nameStart < np.size() && isConnector(np.get(nameStart - 1));
     if (orgish && nameStart == np.size() - 1 && hasOfBefore(np, nameStart)) {
       // 'National Association of Head Teachers': a lone capitalised word after a title inside an organisation's

@@ -840,6 +840,11 @@ final class QuoteFinder {
         if (seg.isEmpty()) {
           return null;
         }
+        if (segStart > sentStart && seg.get(0).isLower() && Lexicon.PREPOSITIONS.contains(seg.get(0).lower())) {
+          // 'ALDI, in a Facebook post on Tuesday, called it …': an adverbial set off by commas, not the subject
+          segEnd = segStart;
+          continue;
+        }
         if (isApposition(seg)) {
           if (fallback == null) {
             fallback = names.parse(body, seg);

@@ -94,6 +94,12 @@ public class RealNewsRulesTest {
     {"a non-restrictive 'which' clause stays inside the reported clause",
      "Ana Ruiz said the bridge would reopen, which would help the town.",
      "Ana Ruiz | reported | the bridge would reopen, which would help the town | cue_subject"},
+    {"an adverbial set off by commas is skipped on the way back to the subject",
+     "Acme Group, in a Facebook post on Tuesday, said the shops would reopen.",
+     "Acme Group | reported | the shops would reopen | cue_subject"},
+    {"a known organisation in front of a person's name is the person's role, not part of the name",
+     "Hong Kong director of Amnesty International Anna Novak said the law was unlawful.",
+     "Anna Novak | reported | the law was unlawful | cue_subject"},
   };
 
   @Test
