@@ -5,6 +5,6 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
-mvn -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/eval-classpath.txt >&2
+mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/eval-classpath.txt >&2
 exec java -Xmx"${EVAL_XMX:-4g}" -cp "target/classes:$(cat target/eval-classpath.txt)" \
   io.newsbeam.dedup.eval.EvaluateDedup --work target/dedup-eval "$@"

@@ -5,7 +5,7 @@ cd "$(dirname "$0")/../.."
 N="${1:-100000}"
 WORK=target/bench-quotes
 mkdir -p "$WORK"
-mvn -B -q -o -Pbench -DskipTests test-compile
+mvn -B -q -Pbench -DskipTests test-compile
 CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 if [ ! -f "$WORK/corpus-$N.jsonl.gz" ]; then
   java -cp "$CP" io.newsbeam.generate.GenerateCorpus --articles "$N" --seed 5 --out "$WORK/corpus-$N.jsonl.gz" \
