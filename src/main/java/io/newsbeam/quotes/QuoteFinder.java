@@ -623,6 +623,9 @@ final class QuoteFinder {
         }
         continue;
       }
+      if (t.is(".") && TextUnits.isAbbreviationDot(toks, j)) {
+        continue; // 'would pressure the U.S. government': the clause goes on
+      }
       if (t.is(".") || t.is("!") || t.is("?") || t.is(";")) {
         return new int[] {j - 1, -1};
       }

@@ -132,12 +132,8 @@ final class TextUnits {
       if (!(t.equals(".") || t.equals("!") || t.equals("?"))) {
         continue;
       }
-      if (t.equals(".") && i > 0) {
-        Tok prev = toks.get(i - 1);
-        if (prev.end() == toks.get(i).start()
-            && (ABBREVIATIONS.contains(prev.lower()) || (prev.text().length() == 1 && prev.isCapitalised()))) {
-          continue;
-        }
+      if (isAbbreviationDot(toks, i)) {
+        continue;
       }
       int j = i + 1;
       while (j < toks.size() && isCloseQuote(toks.get(j).text())
@@ -155,6 +151,16 @@ final class TextUnits {
       }
     }
     return starts;
+  }
+
+  /** The full stop at token {@code i} ends an abbreviation ("U.S.", "Dr.") or an initial, not a sentence. */
+  static boolean isAbbreviationDot(List<Tok> toks, int i) {
+    if (i <= 0 || !toks.get(i).is(".")) {
+      return false;
+    }
+    Tok prev = toks.get(i - 1);
+    return prev.end() == toks.get(i).start()
+        && (ABBREVIATIONS.contains(prev.lower()) || (prev.text().length() == 1 && prev.isCapitalised()));
   }
 
   static boolean isOpenQuote(String t) {

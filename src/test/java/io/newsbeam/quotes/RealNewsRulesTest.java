@@ -100,6 +100,9 @@ public class RealNewsRulesTest {
     {"a known organisation in front of a person's name is the person's role, not part of the name",
      "Hong Kong director of Amnesty International Anna Novak said the law was unlawful.",
      "Anna Novak | reported | the law was unlawful | cue_subject"},
+    {"an abbreviation's full stop does not end a reported clause",
+     "Ana Ruiz said the city would ask the U.S. government for help.",
+     "Ana Ruiz | reported | the city would ask the U.S. government for help | cue_subject"},
   };
 
   @Test
