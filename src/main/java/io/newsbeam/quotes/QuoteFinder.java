@@ -501,12 +501,13 @@ final class QuoteFinder {
       return k; // 'said this too was unrelated': "this" is the subject, not 'this week'
     }
     if (adjunct) {
-      for (int m = k; m < Math.min(sentEnd, k + 10); m++) {
+      // 'said in a financial filing to the U.S. Securities and Exchange Commission that …'
+      for (int m = k; m < Math.min(sentEnd, k + 14); m++) {
         Tok x = toks.get(m);
         if (x.is("that")) {
           return m + 1 < sentEnd ? m + 1 : -1;
         }
-        if (!x.isWord() || lex.cue(x) != null) {
+        if (!x.isWord() && !TextUnits.isAbbreviationDot(toks, m) || lex.cue(x) != null) {
           break;
         }
       }
@@ -674,7 +675,8 @@ final class QuoteFinder {
     int sentEnd = st.sentenceEndOf(i);
     int npEnd = i + 2;
     // 'according to Notes from Poland (NFP), …': the name ends before a bracketed acronym
-    while (npEnd < sentEnd && !toks.get(npEnd).is(",") && !toks.get(npEnd).is(".") && !toks.get(npEnd).is("(")
+    while (npEnd < sentEnd && !toks.get(npEnd).is(",")
+        && !(toks.get(npEnd).is(".") && !TextUnits.isAbbreviationDot(toks, npEnd)) && !toks.get(npEnd).is("(")
         && !(npEnd > i + 2 && SOURCE_ADJUNCTS.contains(toks.get(npEnd).text()))) {
       npEnd++;
     }

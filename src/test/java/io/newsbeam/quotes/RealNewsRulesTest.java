@@ -103,6 +103,13 @@ public class RealNewsRulesTest {
     {"an abbreviation's full stop does not end a reported clause",
      "Ana Ruiz said the city would ask the U.S. government for help.",
      "Ana Ruiz | reported | the city would ask the U.S. government for help | cue_subject"},
+    {"a long adjunct with an abbreviation in it still reaches the 'that' clause",
+     "Acme Group said in a financial filing to the U.S. Securities and Exchange Commission that the inquiry began"
+         + " in May.",
+     "Acme Group | reported | the inquiry began in May | cue_subject"},
+    {"an abbreviation inside the name after 'according to'",
+     "According to U.S. Attorney Josh Bash, the manifesto could strengthen the case.",
+     "Josh Bash | reported | the manifesto could strengthen the case | cue_subject"},
   };
 
   @Test
