@@ -170,6 +170,24 @@ final class BodyNames {
     return last;
   }
 
+  /** ISO 3166 alpha-2 code by English country name, from the JDK's own list. */
+  private static final Map<String, String> ISO_BY_NAME = new HashMap<>();
+
+  static {
+    for (String iso : Locale.getISOCountries()) {
+      ISO_BY_NAME.put(new Locale("", iso).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), iso);
+    }
+    ISO_BY_NAME.put("turkey", "TR");
+    ISO_BY_NAME.put("türkiye", "TR");
+    ISO_BY_NAME.put("czechia", "CZ");
+  }
+
+  /** The ISO code of the country a demonym or country name names ("German" -> DE), or null. */
+  static @Nullable String isoCountryOf(String demonymOrCountry) {
+    String c = country(demonymOrCountry);
+    return c == null ? null : ISO_BY_NAME.get(c.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+  }
+
   private static @Nullable String country(@Nullable String who) {
     if (who == null) {
       return null;

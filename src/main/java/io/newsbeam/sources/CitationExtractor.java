@@ -1149,6 +1149,11 @@ public final class CitationExtractor {
       if (match == null && shortForm == null) {
         match = withCountry(p.text, m.start(), bare); // "Ukraine's Foreign Ministry"
       }
+      String otherCountry = match == null ? null : otherCountryQualifier(m.qualifiers(), match.outlet());
+      if (otherCountry != null) {
+        // "the German Foreign Office" is not the table's (British) Foreign Office: Germany's, if the table has it
+        match = aliases.lookup(otherCountry + " " + bare);
+      }
       String[] known = match == null ? (shortForm != null ? shortForm : state.shortFormOf(surface)) : null;
       if (match == null && known == null) {
         String[] byAlias = aliasResolution(m, state);
@@ -1168,6 +1173,9 @@ public final class CitationExtractor {
         // an embassy or ministry the table lacks: its official pattern ("Embassy of the United States in Beijing")
         source = BodyNames.canonical(bare, possessiveCountry(body, p, m.start()));
         type = "government_body";
+      } else if (otherCountry != null) {
+        source = otherCountry + " " + stripThe(bare); // named as the article does, like "Russian Foreign Ministry"
+        type = "government_body";
       } else {
         source = stripThe(surface);
         type = m.typeHint() != null ? m.typeHint() : typeFromWords(source);
@@ -1185,6 +1193,24 @@ public final class CitationExtractor {
     }
     return new Citation(articleId, publisher, source, surface, type, resolved, domain, m.qualifiers(), m.aliases(),
         m.note(), m.kind(), cautionary, sentence, start, end, m.rule());
+  }
+
+  /**
+   * A demonym in front of a government body that names another country than the table's row ("German" before
+   * "Foreign Office", whose row is the UK's), or null. Only for government bodies: an outlet's demonym often names
+   * its audience or origin, not where it is registered ("Russian independent outlet Meduza").
+   */
+  private static @Nullable String otherCountryQualifier(List<String> qualifiers, OutletAliases.Outlet o) {
+    if (o.country() == null || !"government_body".equals(o.type())) {
+      return null;
+    }
+    for (String q : qualifiers) {
+      String iso = BodyNames.isoCountryOf(q);
+      if (iso != null && !iso.equals(o.country())) {
+        return q;
+      }
+    }
+    return null;
   }
 
   private String @Nullable [] aliasResolution(Mention m, ArticleState state) {

@@ -174,6 +174,11 @@ public class CitationExtractorTest {
       {"Diplomats, speaking on condition of anonymity, said the talks stalled.",
           "Diplomats, speaking on condition of anonymity->anonymous/anonymous"},
       {"The engineers, who asked not to be named, said the pump failed.", ""},
+      // a demonym naming another country than the table's government body; outlets keep their row
+      {"The German Foreign Office said the talks would resume.",
+          "Foreign Office->German Foreign Office/government_body"},
+      {"The British Foreign Office said the talks would resume.", "Foreign Office->Foreign Office/government_body"},
+      {"Russian independent outlet Meduza reported the arrest.", "Meduza->Meduza/newspaper"},
   };
 
   @Test
