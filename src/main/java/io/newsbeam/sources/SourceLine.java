@@ -111,6 +111,15 @@ final class SourceLine {
     if (first > last) {
       return null;
     }
+    // "press service of the Ministry of ...": the body is the source, the channel a note ("Federation Council
+    // press service" has the same note after the name)
+    String leadNote = null;
+    int afterLead = afterLeadingChannel(t, first, last);
+    if (afterLead > first) {
+      int of = t.lower(afterLead - 1).equals("the") ? afterLead - 2 : afterLead - 1;
+      leadNote = text.substring(t.starts[first], t.ends[of - 1]);
+      first = afterLead;
+    }
     // the last type noun followed by a capitalised word
     int nameStart = first;
     String type = null;
@@ -156,6 +165,9 @@ final class SourceLine {
     if (nameEnd < last) {
       note = text.substring(t.starts[nameEnd + 1], t.ends[last]);
     }
+    if (leadNote != null) {
+      note = note == null ? leadNote : leadNote + ", " + note;
+    }
     if (trailingStart >= 0) {
       String trailing = text.substring(trailingStart, e).strip();
       if (!trailing.isEmpty()) {
@@ -163,6 +175,28 @@ final class SourceLine {
       }
     }
     return new Entry(t.starts[nameStart], t.ends[nameEnd], qualifiers, aliasTexts, note, type, typed, plural);
+  }
+
+  private static final Set<String> LEADING_CHANNELS = Set.of("press service", "press office", "press centre",
+      "press center", "website", "official website", "statement", "press release", "report", "telegram channel");
+
+  /**
+   * The token after a leading "press service of (the)" / "website of" / "statement by" in front of the name, or
+   * {@code first} when the entry does not open so.
+   */
+  private static int afterLeadingChannel(Tokens t, int first, int last) {
+    for (int n = 1; n <= 2 && first + n < last; n++) {
+      String head = n == 1 ? t.lower(first) : t.lower(first) + " " + t.lower(first + 1);
+      String link = t.lower(first + n);
+      if (LEADING_CHANNELS.contains(head) && (link.equals("of") || link.equals("by"))) {
+        int k = first + n + 1;
+        if (k < last && t.lower(k).equals("the")) {
+          k++;
+        }
+        return k <= last && t.isCap(k) ? k : first;
+      }
+    }
+    return first;
   }
 
   /**

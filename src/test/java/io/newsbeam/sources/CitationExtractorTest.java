@@ -179,6 +179,10 @@ public class CitationExtractorTest {
           "Foreign Office->German Foreign Office/government_body"},
       {"The British Foreign Office said the talks would resume.", "Foreign Office->Foreign Office/government_body"},
       {"Russian independent outlet Meduza reported the arrest.", "Meduza->Meduza/newspaper"},
+      // a Source: entry that opens with its channel ("press service of the ...") cites the body
+      {"Source: press service of the Ministry of Internal Affairs of Ukraine; TASS",
+          "Ministry of Internal Affairs of Ukraine->Ministry of Internal Affairs of Ukraine/government_body;"
+              + " TASS->TASS/news_agency"},
   };
 
   @Test
