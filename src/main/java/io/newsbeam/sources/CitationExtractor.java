@@ -761,7 +761,7 @@ public final class CitationExtractor {
           && PLACE_PREPOSITIONS.contains(t.lower(s0 - 1))) {
         continue; // "Dr. Steven Wolf at Saint Francis said": the name is a place, not the subject
       }
-      if (afterPlaceOrRole(t, s0)) {
+      if (afterPlaceOrRole(t, s0) && t.text.startsWith(",", t.ends[f.endToken()])) {
         continue; // "the mayor of Esperanza, Sultan Kudarat, announced", "a spokesperson, Morgan Ortagus, said"
       }
       found.add(named);
@@ -783,7 +783,8 @@ public final class CitationExtractor {
   /**
    * The name stands between commas after a place ("the mayor of Esperanza, Sultan Kudarat, announced": a
    * province) or after a role noun ("a State Department spokesperson, Morgan Ortagus, indicated": the person):
-   * it is not the organisation that speaks.
+   * it is not the organisation that speaks. (Only between commas: in "heard in Odesa, Suspilne reported" the name
+   * after the place is the subject.)
    */
   private static boolean afterPlaceOrRole(Tokens t, int s0) {
     if (s0 < 1 || !t.text.substring(t.ends[s0 - 1], t.starts[s0]).equals(", ")) {

@@ -179,6 +179,9 @@ public class CitationExtractorTest {
           "Foreign Office->German Foreign Office/government_body"},
       {"The British Foreign Office said the talks would resume.", "Foreign Office->Foreign Office/government_body"},
       {"Russian independent outlet Meduza reported the arrest.", "Meduza->Meduza/newspaper"},
+      // a name right after a place and a comma is the subject when no second comma closes an apposition
+      {"Explosions were heard in Odesa, Suspilne reported.", "Suspilne->Suspilne/broadcaster"},
+      {"The mayor of Esperanza, Sultan Kudarat, announced the closure.", ""},
       // a Source: entry that opens with its channel ("press service of the ...") cites the body
       {"Source: press service of the Ministry of Internal Affairs of Ukraine; TASS",
           "Ministry of Internal Affairs of Ukraine->Ministry of Internal Affairs of Ukraine/government_body;"
