@@ -287,6 +287,10 @@ final class NameFinder {
     if (start == 0 || !t.adjacent(start - 1) || !t.isPossessive(start - 1) || !t.isCap(start - 1)) {
       return start;
     }
+    String owner = t.word(start - 1).substring(0, t.word(start - 1).length() - 2);
+    if (BodyNames.isoCountryOf(owner) != null) {
+      return start; // "Ukraine's Navy": a possessive country is never in the span (the guidelines' rule)
+    }
     int s2 = start - 1;
     while (s2 > 0 && t.adjacent(s2 - 1) && t.isCap(s2 - 1) && !t.isPossessive(s2 - 1)
         && !FUNCTION_CAPS.contains(t.lower(s2 - 1))) {
