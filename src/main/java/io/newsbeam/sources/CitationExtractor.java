@@ -248,6 +248,7 @@ public final class CitationExtractor {
     cueForward(text, t, Cues.TOLD, Cues.TOLD_FIRST, "told_outlet", 0, false, surnames, found);
     cueForward(text, t, Cues.BY, Cues.BY_FIRST, "published_by", 1, false, surnames, found);
     cueForward(text, t, Cues.ON_BEHALF, Cues.ON_BEHALF_FIRST, "on_behalf_of", 2, false, surnames, found);
+    knownAfterPer(t, found);
     typed(t, surnames, found);
     outletNoun(text, t, found);
     verbs(text, t, surnames, state, found);
@@ -628,6 +629,18 @@ public final class CitationExtractor {
     }
   }
 
+  /** "per Reuters": only a known outlet after it, since "per" before a capital is rarely attribution otherwise. */
+  private void knownAfterPer(Tokens t, List<Mention> found) {
+    for (int[] m : cueMatches(t, Cues.PER, Cues.PER_FIRST)) {
+      int i = t.tokenAtOrAfter(m[1]);
+      int end = i < t.size && t.starts[i] == m[1] ? t.runForward(i) : -1;
+      if (end >= 0 && aliases.knows(NameFinder.text(t, i, end))) {
+        found.add(new Mention(t.starts[i], t.ends[end], "per", Citation.KIND_INLINE, List.of(), List.of(), null,
+            null, false, P_CUE));
+      }
+    }
+  }
+
   /** What an outlet's name can modify when the outlet is what speaks: "a UN report", "an Al Jazeera reporter". */
   private static final Set<String> OUTLET_NOUNS = Set.of("report", "reporter", "reporters", "correspondent",
       "correspondents", "investigation", "analysis", "poll", "survey", "statement", "bulletin", "documentary",
@@ -753,6 +766,7 @@ public final class CitationExtractor {
       if (isDemonymOnly(t, f) || speakerAfterQuote(t, f, state) || genericSubject(t, f)) {
         continue;
       }
+      listedBefore(t, f.startToken(), found);
       Mention named = mention(t, f, "x_said", false, P_VERB, aliasesSeen);
       named = authoritiesIn(t, f, named);
       named = embassyIn(t, f, named);
@@ -770,6 +784,38 @@ public final class CitationExtractor {
 
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
+
+  /**
+   * "The BBC, CNN, Reuters and AFP reported": the known names listed before the subject, separated by ", " or
+   * "and (the)", are subjects too. Only known names, so that "In Kharkiv, Suspilne reported" (a place) adds none.
+   */
+  private void listedBefore(Tokens t, int subjectStart, List<Mention> found) {
+    int next = subjectStart;
+    while (next > 0) {
+      int k = next - 1;
+      if (t.lower(k).equals("the") && t.adjacent(k) && k > 0) {
+        k--;
+      }
+      int end;
+      if (t.lower(k).equals("and") && t.adjacent(k)) {
+        end = k - 1;
+      } else if (t.text.substring(t.ends[k], t.starts[k + 1]).equals(", ")) {
+        end = k;
+      } else {
+        return;
+      }
+      int start = end >= 0 ? t.runBackward(end) : -1;
+      while (start >= 0 && start < end && NameFinder.FUNCTION_CAPS.contains(t.lower(start))) {
+        start++;
+      }
+      if (start < 0 || !aliases.knows(NameFinder.text(t, start, end))) {
+        return;
+      }
+      found.add(new Mention(t.starts[start], t.ends[end], "x_said", Citation.KIND_INLINE, List.of(), List.of(),
+          null, null, false, P_VERB));
+      next = start;
+    }
+  }
 
   /** Capitalised document parts a cue can point at; a document on its own is no citation. */
   private static final Set<String> DOCUMENT_WORDS = Set.of("article", "articles", "section", "chapter",

@@ -14,6 +14,8 @@ final class Cues {
 
   /** Name after: "according to X". */
   static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+", CI);
+  /** Known outlet after: "per Reuters", "the talks stalled, per ABC News" (never "per cent", "per day"). */
+  static final Pattern PER = Pattern.compile("\\bper\\s+(?=\\p{Lu})", CI);
   /** Name after: "citing X" (not "citing weak demand", not a quotation). */
   static final Pattern CITING = Pattern.compile("\\b(?:citing|cited)\\s+", CI);
   /** Outlet after: "told X", "in an interview with X", "speaking to X". */
@@ -102,6 +104,7 @@ final class Cues {
    * only there, instead of letting the regex try its alternation at every character.
    */
   static final Set<String> ACCORDING_TO_FIRST = Set.of("according");
+  static final Set<String> PER_FIRST = Set.of("per");
   static final Set<String> ON_BEHALF_FIRST = Set.of("speaking", "spoke", "writing", "wrote");
   static final Set<String> CITING_FIRST = Set.of("citing", "cited");
   static final Set<String> TOLD_FIRST = Set.of("told", "tells", "in", "an", "a", "interview", "speaking", "spoke",

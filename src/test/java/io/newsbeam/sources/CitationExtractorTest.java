@@ -184,6 +184,12 @@ public class CitationExtractorTest {
       {"The mayor of Esperanza, Sultan Kudarat, announced the closure.", ""},
       // a possessive country stays out of the span even where the alias table lists "Ukraine's Navy"
       {"Ukraine's Navy said the ship was hit.", "Navy->Ukrainian Navy/government_body"},
+      // "per" before a known outlet; known names listed before the subject
+      {"The talks stalled, per Reuters.", "Reuters->Reuters/news_agency"},
+      {"Prices rose 5 per cent.", ""},
+      {"The BBC, CNN, Reuters and AFP reported the blasts.", "BBC->BBC/broadcaster; CNN->CNN/broadcaster;"
+          + " Reuters->Reuters/news_agency; AFP->Agence France-Presse/news_agency"},
+      {"In Kharkiv, Suspilne reported blasts.", "Suspilne->Suspilne/broadcaster"},
       // a Source: entry that opens with its channel ("press service of the ...") cites the body
       {"Source: press service of the Ministry of Internal Affairs of Ukraine; TASS",
           "Ministry of Internal Affairs of Ukraine->Ministry of Internal Affairs of Ukraine/government_body;"
