@@ -263,6 +263,14 @@ public final class CitationExtractor {
    * part after it. A non-person mention with "and" in it, right after ", " and a run "X of/for Y", is that run's
    * tail: the mention starts where the run does.
    */
+  /** {@code s} moved past capitalised function words ("The", "In") opening a name run, up to {@code end}. */
+  private static int pastFunctionCaps(Tokens t, int s, int end) {
+    while (s >= 0 && s < end && NameFinder.FUNCTION_CAPS.contains(t.lower(s))) {
+      s++;
+    }
+    return s;
+  }
+
   private static List<Mention> withListedNameHeads(Tokens t, List<Mention> found) {
     List<Mention> out = new ArrayList<>(found.size());
     for (Mention m : found) {
@@ -284,9 +292,7 @@ public final class CitationExtractor {
         out.add(m);
         continue;
       }
-      while (s < head && NameFinder.FUNCTION_CAPS.contains(t.lower(s))) {
-        s++;
-      }
+      s = pastFunctionCaps(t, s, head);
       out.add(new Mention(t.starts[s], m.end(), m.rule(), m.kind(), m.qualifiers(), m.aliases(), m.note(),
           m.typeHint(), false, m.priority()));
     }
@@ -550,7 +556,8 @@ public final class CitationExtractor {
   private static boolean insideName(Tokens t, int cueStart) {
     int i = t.tokenAtOrAfter(cueStart);
     return i > 0 && i < t.size && t.starts[i] == cueStart && Character.isUpperCase(t.word(i).charAt(0))
-        && t.adjacent(i - 1) && (t.isConnector(i - 1) || t.isCap(i - 1) && !NameFinder.FUNCTION_CAPS.contains(t.lower(i - 1)));
+        && t.adjacent(i - 1)
+        && (t.isConnector(i - 1) || t.isCap(i - 1) && !NameFinder.FUNCTION_CAPS.contains(t.lower(i - 1)));
   }
 
   private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201D]");
@@ -804,10 +811,7 @@ public final class CitationExtractor {
       } else {
         return;
       }
-      int start = end >= 0 ? t.runBackward(end) : -1;
-      while (start >= 0 && start < end && NameFinder.FUNCTION_CAPS.contains(t.lower(start))) {
-        start++;
-      }
+      int start = end >= 0 ? pastFunctionCaps(t, t.runBackward(end), end) : -1;
       if (start < 0 || !aliases.knows(NameFinder.text(t, start, end))) {
         return;
       }
@@ -1065,9 +1069,7 @@ public final class CitationExtractor {
         || t.isConnector(start - 1) && start >= 2 && t.isCap(start - 2))) {
       start--;
     }
-    while (start < k && NameFinder.FUNCTION_CAPS.contains(t.lower(start))) {
-      start++;
-    }
+    start = pastFunctionCaps(t, start, k);
     int end = t.ends[k] - (t.word(k).length() - withoutPossessive(t.word(k)).length());
     found.add(new Mention(t.starts[start], end, "x_said", Citation.KIND_INLINE, List.of(), aliasesSeen, null, null,
         false, P_VERB));
@@ -1206,6 +1208,8 @@ public final class CitationExtractor {
         String[] byAlias = aliasResolution(m, state);
         known = byAlias;
       }
+      String official = match == null && known == null
+          ? BodyNames.canonical(bare, possessiveCountry(body, p, m.start())) : null;
       if (match != null) {
         source = match.outlet().canonical();
         type = match.outlet().type();
@@ -1216,9 +1220,9 @@ public final class CitationExtractor {
         type = known[1];
         domain = known[2];
         resolved = known[3] != null;
-      } else if (BodyNames.canonical(bare, possessiveCountry(body, p, m.start())) != null) {
+      } else if (official != null) {
         // an embassy or ministry the table lacks: its official pattern ("Embassy of the United States in Beijing")
-        source = BodyNames.canonical(bare, possessiveCountry(body, p, m.start()));
+        source = official;
         type = "government_body";
       } else if (otherCountry != null) {
         source = otherCountry + " " + stripThe(bare); // named as the article does, like "Russian Foreign Ministry"

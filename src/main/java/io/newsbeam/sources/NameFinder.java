@@ -287,8 +287,7 @@ final class NameFinder {
     if (start == 0 || !t.adjacent(start - 1) || !t.isPossessive(start - 1) || !t.isCap(start - 1)) {
       return start;
     }
-    String owner = t.word(start - 1).substring(0, t.word(start - 1).length() - 2);
-    if (BodyNames.isoCountryOf(owner) != null) {
+    if (BodyNames.isoCountryOf(CitationExtractor.withoutPossessive(t.word(start - 1))) != null) {
       return start; // "Ukraine's Navy": a possessive country is never in the span (the guidelines' rule)
     }
     int s2 = start - 1;
@@ -443,15 +442,15 @@ final class NameFinder {
     }
   }
 
+  /** "Zhukovskyy", "Nils-Erik": an initial capital, then lower case, hyphenated parts allowed. */
+  private static final java.util.regex.Pattern PLAIN_NAME_WORD =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*");
+
   /**
    * "Volodoymyr Zhukovskyy", "Hatice Cengiz": two plain capitalised words that no list knows and that carry no
    * organisation word are most often a person whose given name is not in the lexicon; the second word then
    * marks the person when it comes back alone ("Zhukovskyy said").
    */
-  /** "Zhukovskyy", "Nils-Erik": an initial capital, then lower case, hyphenated parts allowed. */
-  private static final java.util.regex.Pattern PLAIN_NAME_WORD =
-      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*");
-
   private boolean plainTwoWordName(Tokens t, int s, int end) {
     if (end != s + 1 || !t.adjacent(s)) {
       return false;
