@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -78,6 +79,11 @@ final class Entities {
       // 'Khan said' after 'The mayor of London, Sadiq Khan,': the full name as first written, even when the
       // first mention was not recognised as a person (an unknown first name, a title in front)
       String full = earlierFullName(toks.get(0), p.start());
+      Entity variant = full == null ? bySurnameVariant(toks.get(0)) : null;
+      if (variant != null) {
+        variant.addEvidence(evidence);
+        return variant;
+      }
       if (full != null) {
         canonical = full;
         SpeakerAliases.Entry fullAlias = aliases.lookup(full);
@@ -243,6 +249,32 @@ final class Entities {
       }
     }
     return best;
+  }
+
+  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
+  /**
+   * The one person whose surname is a spelling variant of {@code word} ('Saree' after 'Yahya Sarea', 'Zelenskyy'
+   * after 'Volodymyr Zelensky'): one edit apart, same first letter, five letters or more; null when none or several.
+   */
+  private @Nullable Entity bySurnameVariant(String word) {
+    if (word.length() < 5) {
+      return null;
+    }
+    Entity found = null;
+    for (Entity e : all) {
+      if (!e.isPerson() || e.nameTokens.size() < 2) {
+        continue;
+      }
+      String surname = e.nameTokens.get(e.nameTokens.size() - 1);
+      if (surname.length() >= 5 && surname.charAt(0) == word.charAt(0) && ONE_EDIT.apply(surname, word) >= 0) {
+        if (found != null && found != e) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found;
   }
 
   Entity organisation(String name, List<String> toks, int start, int end, String evidence) {

@@ -90,13 +90,13 @@ final class QuoteFinder {
     List<Candidate> local = new ArrayList<>();
     // 1. direct quotes and their frames
     Candidate previousDirect = null;
-    Candidate lastFragment = null;
+    Candidate lastQuote = null;
     for (SegmentText.QSpan q : st.spans) {
       if (!isDirect(body, st, q)) {
-        Candidate f = fragment(body, st, q, lastFragment);
+        Candidate f = fragment(body, st, q, lastQuote);
         if (f != null) {
           local.add(f);
-          lastFragment = f;
+          lastQuote = f;
         }
         continue;
       }
@@ -194,6 +194,7 @@ final class QuoteFinder {
           sentEndChar, cue, subject, anchor, signLike, cue == null && !signLike ? previousDirect : null);
       local.add(cand);
       previousDirect = cand;
+      lastQuote = cand;
     }
     // 2. reported speech around cue verbs outside quotation marks
     for (int i = st.contentTok; i < toks.size(); i++) {
@@ -253,20 +254,26 @@ final class QuoteFinder {
    * "lousy traitor"'): a direct quote of the verb's subject. Null for anything else (scare quotes stay text).
    */
   private @Nullable Candidate fragment(String body, SegmentText st, SegmentText.QSpan q,
-      @Nullable Candidate lastFragment) {
+      @Nullable Candidate lastQuote) {
     List<Tok> toks = st.toks;
     int o = q.openTok();
     int sentStart = st.sentenceStartOf(o);
     if (q.unclosed() || q.contentStart() >= q.contentEnd()) {
       return null;
     }
+    // '… a "corrupt oaf" and a "lousy traitor"', 'said "A" and "B"', 'as "A" who was "B"': a quotation joined to
+    // the one before continues its speaker
+    int m = o - 1;
+    while (m > sentStart && m >= o - 3 && QUOTE_JOINERS.contains(toks.get(m).lower())) {
+      m--;
+    }
+    if (m < o - 1 && st.quoted[m] && lastQuote != null && lastQuote.segment == st.segment && lastQuote.cue != null
+        && toks.get(m).end() == lastQuote.end + 1) {
+      return copyFrame(q, lastQuote);
+    }
     for (int k = o - 1; k >= Math.max(sentStart, o - CUE_REACH); k--) {
       Tok t = toks.get(k);
       if (st.quoted[k]) {
-        // '… a "corrupt oaf" and a "lousy traitor"': a second fragment joined to the first
-        if (lastFragment != null && lastFragment.segment == st.segment && t.end() == lastFragment.end + 1) {
-          return copyFrame(q, lastFragment);
-        }
         return null;
       }
       if (!t.isWord()) {
@@ -291,6 +298,9 @@ final class QuoteFinder {
     }
     return null;
   }
+
+  /** Words that join a quotation to the one before it (at most three of them). */
+  private static final Set<String> QUOTE_JOINERS = Set.of("and", "a", "an", "who", "was", "is", "as", "well");
 
   private static Candidate copyFrame(SegmentText.QSpan q, Candidate first) {
     return new Candidate(Candidate.DIRECT, q.contentStart(), q.contentEnd(), first.segment, first.sentenceStart,
@@ -328,6 +338,11 @@ final class QuoteFinder {
     }
     if (o - 1 > sentStart && toks.get(o - 1).is(",") && cueBeforeComma(st, o - 2, sentStart)) {
       // 'Ebrard said, "As far as I know …", adding, …': the frame before the mark is enough
+      return true;
+    }
+    if (cueShortlyBefore(body, st, q) >= 0 && readsAsSentence(body, st, q)) {
+      // 'Durbin said "I can just tell you, …".': a cue right before a sentence-like quotation frames it even
+      // when the closing punctuation stands outside the marks
       return true;
     }
     char last = body.charAt(q.contentEnd() - 1);
@@ -368,7 +383,12 @@ final class QuoteFinder {
       return -1;
     }
     int sentStart = st.sentenceStartOf(o);
-    for (int k = o - 1; k >= Math.max(sentStart, o - CUE_REACH); k--) {
+    int from = o - 1;
+    int aside = asideStart(st, from, sentStart);
+    if (aside >= 0) {
+      from = aside - 1; // 'Erdogan said — as reported by Hurriyet Daily News — "…"'
+    }
+    for (int k = from; k >= Math.max(sentStart, from - CUE_REACH + 1); k--) {
       Tok t = toks.get(k);
       if (st.quoted[k] || !t.isWord() || t.is("that") || NP_STOP.contains(t.lower())) {
         return -1;
@@ -379,6 +399,49 @@ final class QuoteFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * If the token at {@code k} is a dash that closes an aside ('— as reported by X —'), the index of the dash that
+   * opens it (a few words back, nothing quoted between); else -1.
+   */
+  private static int asideStart(SegmentText st, int k, int sentStart) {
+    if (k <= sentStart || !isDash(st.toks.get(k))) {
+      return -1;
+    }
+    for (int m = k - 1; m > Math.max(sentStart, k - 12); m--) {
+      if (st.quoted[m]) {
+        return -1;
+      }
+      if (isDash(st.toks.get(m))) {
+        return m;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDash(Tok t) {
+    return t.is("\u2014") || t.is("\u2013");
+  }
+
+  /**
+   * The quotation reads as the speaker's own sentence, not a phrase or a title: it opens with a capital letter,
+   * has three words or more, and at least one of them starts in lower case.
+   */
+  private static boolean readsAsSentence(String body, SegmentText st, SegmentText.QSpan q) {
+    if (!Character.isUpperCase(body.codePointAt(q.contentStart()))) {
+      return false;
+    }
+    int words = 0;
+    boolean lower = false;
+    for (int k = q.openTok() + 1; k < q.closeTok(); k++) {
+      Tok t = st.toks.get(k);
+      if (t.isWord()) {
+        words++;
+        lower |= Character.isLowerCase(t.text().codePointAt(0));
+      }
+    }
+    return words >= 3 && lower;
   }
 
   /** A cue verb (not a weak one) among the few words that end at {@code k}, none of them quoted. */
@@ -645,6 +708,13 @@ final class QuoteFinder {
       if (t.is("but") && (n1.equals("did") || n1.equals("declined") || n1.equals("refused"))) {
         return new int[] {j - 1, -1};
       }
+      if (j > k && st.quoted[j - 1] && isAdverb(t.lower()) && j + 1 < sentEnd && lex.cue(toks.get(j + 1)) != null) {
+        return new int[] {j - 1, -1}; // '… "costs Africa $5 billion," further saying, "…"'
+      }
+      if ((t.is("and") || t.is("but")) && j + 2 < sentEnd && (Lexicon.PRONOUNS.contains(n1) || OTHERS.contains(n1))
+          && strongCue(toks.get(j + 2))) {
+        return new int[] {j - 1, -1}; // '… changed their minds and several said they …': another speaker's clause
+      }
       if (t.is(",")) {
         if (n1.equals("down") || n1.equals("despite") || n1.equals("adding")
             || n1.equals("saying") || n1.equals("noting") || n1.equals("while") || n1.equals("up")
@@ -661,12 +731,27 @@ final class QuoteFinder {
         if (j + 1 < sentEnd && lex.cue(toks.get(j + 1)) != null) {
           return new int[] {j - 1, -1};
         }
+        if (j + 2 < sentEnd && isAdverb(n1) && lex.cue(toks.get(j + 2)) != null) {
+          return new int[] {j - 1, -1}; // '…, further saying …'
+        }
         if (j + 2 < sentEnd && Lexicon.PRONOUNS.contains(n1) && lex.cue(toks.get(j + 2)) != null) {
           return new int[] {j - 1, -1};
         }
       }
     }
     return new int[] {sentEnd - 1, -1};
+  }
+
+  private static boolean isAdverb(String lower) {
+    return lower.endsWith("ly") || lower.equals("further") || lower.equals("also") || lower.equals("later");
+  }
+
+  /** Quantifiers that stand for other speakers ('and several said …'). */
+  private static final Set<String> OTHERS = Set.of("several", "others", "many", "some", "most", "few", "one");
+
+  private boolean strongCue(Tok t) {
+    Cue c = lex.cue(t);
+    return c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE;
   }
 
   private void accordingTo(String body, SegmentText st, int i, List<Candidate> out) {

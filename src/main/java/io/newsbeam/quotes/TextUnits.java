@@ -136,6 +136,9 @@ final class TextUnits {
         continue;
       }
       int j = i + 1;
+      if (j < toks.size() && toks.get(j).is("]")) {
+        j++; // an editor's '[.]' ends the sentence too
+      }
       while (j < toks.size() && isCloseQuote(toks.get(j).text())
           && !(toks.get(j).is("\"") && toks.get(j).start() > toks.get(j - 1).end())) {
         j++;
