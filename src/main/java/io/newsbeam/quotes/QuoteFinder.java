@@ -39,6 +39,11 @@ final class QuoteFinder {
   private static final int SUBJECT_REACH = 7;
   private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
       "would", "could", "can", "should", "might", "may", "must", "did", "does", "do", "remains", "remained");
+  /** Common irregular past tenses, finite verbs that the "-ed" test misses ('the aircraft overran the runway'). */
+  private static final Set<String> IRREGULAR_PAST = Set.of("went", "ran", "overran", "broke", "came", "took", "gave",
+      "made", "found", "lost", "won", "saw", "got", "left", "fell", "rose", "held", "kept", "began", "became", "knew",
+      "paid", "sold", "brought", "built", "caught", "led", "met", "sent", "spent", "stood", "struck", "fled", "drove",
+      "flew", "grew", "threw", "sank", "hid", "bought", "fought", "forgot", "meant", "felt", "dealt", "shut", "ate");
   private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December");
   private final Lexicon lex;
@@ -174,7 +179,10 @@ final class QuoteFinder {
             cue = toks.get(cueIdx).lower();
             anchor = toks.get(cueIdx).start();
             Cue c = lex.cue(toks.get(cueIdx));
-            if (!hasThatClause(toks, cueIdx, o)) {
+            if (!hasThatClause(toks, cueIdx, o) && !(toks.get(o - 1).is(":")
+                && clauseStart(toks, cueIdx, o - 1, c) >= 0)) {
+              // the cue stays free for its own clause in 'told the press that …: "…"' and
+              // 'told the press the new drugs were only part of the solution: "…"'
               consumed[cueIdx] = true;
             }
             if (c.kind() == CueKind.PARTICIPLE) {
@@ -643,8 +651,13 @@ final class QuoteFinder {
         return x.is("'") && m + 1 < sentEnd && toks.get(m + 1).is("d");
       }
       String l = x.lower();
-      if (FINITE.contains(l)) {
+      if (FINITE.contains(l) || IRREGULAR_PAST.contains(l)) {
         return true;
+      }
+      if (m == k + 1 && Lexicon.PRONOUNS.contains(first.lower()) && !x.isCapitalised()
+          && !Lexicon.PREPOSITIONS.contains(l) && !Lexicon.ADJUNCT_STARTS.contains(l)
+          && !Lexicon.DETERMINERS.contains(l)) {
+        return true; // 'states it runs flights', 'stated they want to stay': a pronoun subject and its verb
       }
       if (l.endsWith("ed") && l.length() > 3 && !Lexicon.DETERMINERS.contains(toks.get(m - 1).lower())
           && !x.isCapitalised()) {
@@ -731,6 +744,9 @@ final class QuoteFinder {
         if (j + 1 < sentEnd && lex.cue(toks.get(j + 1)) != null) {
           return new int[] {j - 1, -1};
         }
+        if (j + 2 < sentEnd && n1.equals("and") && strongCue(toks.get(j + 2))) {
+          return new int[] {j - 1, -1}; // '… explained that A, and stated B': a second cue of the same subject
+        }
         if (j + 2 < sentEnd && isAdverb(n1) && lex.cue(toks.get(j + 2)) != null) {
           return new int[] {j - 1, -1}; // '…, further saying …'
         }
@@ -779,6 +795,16 @@ final class QuoteFinder {
     int e;
     if (i == sentStart) {
       s = npEnd + 1;
+      if (npEnd < sentEnd && toks.get(npEnd).is("(")) {
+        // 'According to Notes from Poland (NFP), some …': the clause starts after the bracketed acronym
+        int close = npEnd + 1;
+        while (close < Math.min(sentEnd, npEnd + 6) && !toks.get(close).is(")")) {
+          close++;
+        }
+        if (close < sentEnd && toks.get(close).is(")")) {
+          s = close + 1 < sentEnd && toks.get(close + 1).is(",") ? close + 2 : close + 1;
+        }
+      }
       e = sentEnd - 1;
     } else if (i - 1 > sentStart && toks.get(i - 1).is(",")) {
       s = sentStart;
@@ -830,8 +856,8 @@ final class QuoteFinder {
   private NameParser.@Nullable Parsed postposedSubject(String body, List<Tok> toks, int k) {
     int e = k;
     while (e < toks.size() && toks.get(e).isWord() && !Lexicon.ADJUNCT_STARTS.contains(toks.get(e).lower())
-        && !NP_STOP.contains(toks.get(e).lower())) {
-      e++;
+        && !NP_STOP.contains(toks.get(e).lower()) && !toks.get(e).is("per")) {
+      e++; // ('said Russell Zimmerman per ABC News': the outlet after "per" carried the words, it did not say them)
     }
     NameParser.Parsed p = names.parse(body, toks.subList(k, e));
     if (p != null && p.kind() == NameParser.Kind.ORGANISATION) {
@@ -976,8 +1002,32 @@ final class QuoteFinder {
     if (head != null) {
       return head;
     }
+    if (npStart - 1 > sentStart && OBJECT_PREPOSITIONS.contains(toks.get(npStart - 1).text())) {
+      // 'Jennifer Daskal of American University and contributor to Slate wrote': the name after "to" is an
+      // object; the person who opens the sentence is the subject
+      Subject lead = leadingPerson(body, toks, sentStart, npStart - 1);
+      if (lead != null) {
+        return lead;
+      }
+    }
     NameParser.Parsed p = names.parse(body, toks.subList(npStart, j + 1));
     return p == null ? null : new Subject(p, npStart);
+  }
+
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "for", "at", "with");
+
+  /** A person's full name (two words or more) opening the tokens {@code [lo, hi)}; null otherwise. */
+  private @Nullable Subject leadingPerson(String body, List<Tok> toks, int lo, int hi) {
+    int e = lo;
+    while (e < hi && toks.get(e).isWord() && toks.get(e).isCapitalised()) {
+      e++;
+    }
+    if (e - lo < 2) {
+      return null;
+    }
+    NameParser.Parsed p = names.parse(body, toks.subList(lo, e));
+    return p != null && p.kind() == NameParser.Kind.PERSON && p.nameTokens().size() >= 2 && p.role() == null
+        ? new Subject(p, lo) : null;
   }
 
   /**
@@ -1031,6 +1081,10 @@ final class QuoteFinder {
     }
     if (f.isLower()) {
       return true;
+    }
+    if (f.isPossessive() && seg.size() > 1
+        && (lex.isTitle(seg.get(1).text()) || lex.isRoleNoun(seg.get(1).lower()))) {
+      return true; // 'Matt Simister, Tesco's CEO for Central Europe, explained'
     }
     return lex.isTitle(f.text()) && seg.size() > 1 && (seg.get(1).is("of") || seg.get(1).is("for"));
   }

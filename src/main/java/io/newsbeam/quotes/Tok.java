@@ -17,12 +17,22 @@ record Tok(String text, int start, int end) {
   }
 
   boolean isCapitalised() {
-    return Character.isUpperCase(text.codePointAt(0));
+    return Character.isUpperCase(text.codePointAt(0)) || isParticleName();
   }
 
   boolean isLower() {
-    return Character.isLowerCase(text.codePointAt(0));
+    return Character.isLowerCase(text.codePointAt(0)) && !isParticleName();
   }
+
+  /** An Arabic surname with its article ('el-Sisi', 'al-Assad'): a capitalised name despite its first letter. */
+  private boolean isParticleName() {
+    int dash = text.indexOf('-');
+    return (dash == 2 || dash == 3) && dash + 1 < text.length() && Character.isUpperCase(text.charAt(dash + 1))
+        && PARTICLES.contains(text.substring(0, dash));
+  }
+
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("al", "el", "ad", "as", "ash", "at", "ar",
+      "an", "az", "ibn", "bin", "abu");
 
   boolean is(String s) {
     return text.equals(s);

@@ -138,6 +138,28 @@ public class RealNewsRulesTest {
     {"a surname one edit from an earlier person's is that person",
      "Army spokesman Yahya Sarea spoke on television. Saree said the strikes would go on.",
      "Yahya Sarea | reported | the strikes would go on | cue_subject"},
+    {"a cue whose clause comes before a colon keeps it, and the quotation after the colon is direct",
+     "Ana Ruiz told the press the toll was only part of the problem: \"We need a new bridge.\"",
+     "Ana Ruiz | reported | the toll was only part of the problem | cue_subject\n"
+         + "Ana Ruiz | direct | We need a new bridge. | cue_subject"},
+    {"a common irregular past tense is a finite verb for a bare clause",
+     "The Harbour Authority stated the ferry overran the quay.",
+     "Harbour Authority | reported | the ferry overran the quay | cue_subject"},
+    {"the outlet after 'per' carried the words, it did not say them",
+     "\"We will not close the market,\" said Ana Ruiz per Radio Harbour.",
+     "Ana Ruiz | direct | We will not close the market | cue_subject"},
+    {"a name after 'to' is an object; the person opening the sentence speaks",
+     "Ana Ruiz of Leeds University and contributor to Harbour Weekly wrote, \"The bridge is unsafe.\"",
+     "Ana Ruiz | direct | The bridge is unsafe. | cue_subject"},
+    {"an Arabic surname with its article is part of the name before 'of'",
+     "President Omar el-Farouk of Egypt said, \"The summit will succeed.\"",
+     "Omar el-Farouk | direct | The summit will succeed. | cue_subject"},
+    {"a possessive and a role between commas is an apposition; ', and stated' starts the subject's next clause",
+     "Ana Ruiz, Acme\u2019s CEO for Europe, explained that sales had fallen, and stated they want to stay.",
+     "Ana Ruiz | reported | sales had fallen | cue_subject\nAna Ruiz | reported | they want to stay | cue_subject"},
+    {"'according to X (ACRONYM), …': the clause starts after the bracket",
+     "According to Notes from the Harbour (NFH), some shops open on Sundays.",
+     "Notes from the Harbour | reported | some shops open on Sundays | cue_subject"},
   };
 
   @Test
