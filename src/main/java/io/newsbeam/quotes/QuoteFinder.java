@@ -128,6 +128,9 @@ final class QuoteFinder {
           if (t.is(".") || t.is("!") || t.is("?") || TextUnits.isOpenQuote(t.text()) || st.quoted[k]) {
             break;
           }
+          if (endsSentence && (t.is("there") || NP_STOP.contains(t.lower()) && !AUX.contains(t.lower()))) {
+            break; // '…germs." As of Tuesday there had been reports of …': a new sentence, not a frame
+          }
           // a capitalised cue word in the frame is a name ('… the United States'), not a verb
           Cue c = t.isCapitalised() ? null : lex.cue(t);
           if (c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE) {
@@ -1102,7 +1105,8 @@ final class QuoteFinder {
     }
     int s = j;
     int count = 0;
-    for (int k = j; k >= lo && count < 10; k--, count++) {
+    // up to a dozen words: 'Johns Hopkins Center for Health Security medical anthropologist Monica Schoch-Spana'
+    for (int k = j; k >= lo && count < 12; k--, count++) {
       Tok t = toks.get(k);
       String l = t.lower();
       if (Lexicon.DETERMINERS.contains(l) && k < j) {

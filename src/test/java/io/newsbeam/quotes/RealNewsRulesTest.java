@@ -160,6 +160,13 @@ public class RealNewsRulesTest {
     {"'according to X (ACRONYM), …': the clause starts after the bracket",
      "According to Notes from the Harbour (NFH), some shops open on Sundays.",
      "Notes from the Harbour | reported | some shops open on Sundays | cue_subject"},
+    {"a subject of up to a dozen words: institution, role and a hyphenated surname",
+     "Johns Harbour Centre for Public Health Research medical anthropologist Ana Ruiz-Moura told the press in an"
+         + " interview, \"Fear spreads faster than germs.\"",
+     "Ana Ruiz-Moura | direct | Fear spreads faster than germs. | cue_subject"},
+    {"a new sentence after a quotation is not its frame, even when a cue-like word follows",
+     "Ana Ruiz spoke at noon. \"Fear spreads faster than germs.\" As of Tuesday there had been reports of attacks.",
+     "Ana Ruiz | direct | Fear spreads faster than germs. | nearest_speaker"},
   };
 
   @Test
