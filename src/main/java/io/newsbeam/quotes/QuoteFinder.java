@@ -227,12 +227,54 @@ final class QuoteFinder {
       if (i > 0 && isNounUse(toks.get(i - 1))) {
         continue;
       }
-      if (c.kind() == CueKind.PARTICIPLE && (i == 0 || !(toks.get(i - 1).is(",") || toks.get(i - 1).is("and")))) {
+      if (c.kind() == CueKind.PARTICIPLE && !participleFrames(toks, i)) {
         continue;
       }
       reported(body, st, i, c, local);
     }
     out.addAll(local);
+  }
+
+  /**
+   * A participle cue that reports speech: after a comma or "and" ('…, saying'), after "as" or "upon" ('cited the
+   * Air Force as stating', 'upon announcing'), or after a short noun phrase that follows "with" ('with local
+   * media reporting').
+   */
+  private static boolean participleFrames(List<Tok> toks, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String prev = toks.get(i - 1).lower();
+    if (prev.equals(",") || prev.equals("and") || prev.equals("as") || prev.equals("upon")) {
+      return true;
+    }
+    for (int k = i - 2; k >= Math.max(0, i - 4); k--) {
+      Tok between = toks.get(k + 1);
+      if (!between.isWord() || Lexicon.PREPOSITIONS.contains(between.lower())) {
+        return false;
+      }
+      if (toks.get(k).is("with")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The participle's own subject: the noun phrase before "as" ('cited the Air Force as stating') or between "with"
+   * and the participle ('with local media reporting'); null when the participle shares the sentence's subject.
+   */
+  private NameParser.@Nullable Parsed participleSubject(String body, List<Tok> toks, int sentStart, int ci) {
+    if (ci - 2 >= sentStart && toks.get(ci - 1).is("as")) {
+      int np = trailingNpStart(toks, ci - 2, sentStart);
+      return np < 0 ? null : names.parse(body, toks.subList(np, ci - 1));
+    }
+    for (int k = ci - 2; k >= Math.max(sentStart, ci - 4); k--) {
+      if (toks.get(k).is("with")) {
+        return names.parse(body, toks.subList(k + 1, ci));
+      }
+    }
+    return null;
   }
 
   /**
@@ -504,12 +546,22 @@ final class QuoteFinder {
         }
       }
       subject = shares == null ? sentenceSubject(body, st, sentStart) : null;
+      NameParser.Parsed own = participleSubject(body, toks, sentStart, ci);
+      if (own != null) {
+        shares = null;
+        subject = own;
+      }
     } else {
       sj = subjectOf(body, st, sentStart, ci);
       subject = sj == null ? openingDescription(body, toks, sentStart, ci) : sj.parsed;
     }
     int sentStartChar = toks.get(sentStart).start();
     int sentEndChar = toks.get(sentEnd - 1).end();
+    if (clauseStart < 0 && ci - 2 > sentStart && toks.get(ci - 2).is(",") && subject != null
+        && subject.kind() == NameParser.Kind.PRONOUN && ci + 2 < sentEnd && toks.get(ci + 1).is(",")
+        && finiteClauseAt(toks, ci + 2, sentEnd)) {
+      clauseStart = ci + 2; // 'In between, she testified, she was …': a parenthetical cue before its clause
+    }
     if (clauseStart < 0) {
       // "<clause>, Oleh Kiper, Head of …, has said." — the clause is the sentence before the speaker
       if (sj != null && sj.chainStart - 1 > sentStart + 3 && toks.get(sj.chainStart - 1).is(",")
@@ -626,7 +678,8 @@ final class QuoteFinder {
       // the other cue verbs take a bare clause only when it plainly has a subject and a finite verb
       // ('claims FSB sources have ascribed …', 'announced Benin was to join', 'indicated 68 people were
       // missing'), not a noun phrase object ('announced new measures')
-      return cue.kind() == CueKind.FINITE && finiteClauseAt(toks, k, sentEnd) ? k : -1;
+      return (cue.kind() == CueKind.FINITE || cue.kind() == CueKind.PARTICIPLE) && finiteClauseAt(toks, k, sentEnd)
+          ? k : -1;
     }
     if (!BARE_CLAUSE_LEMMAS.contains(cue.lemma())) {
       return -1;
@@ -650,6 +703,9 @@ final class QuoteFinder {
     }
     for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SUBJECT_REACH); m++) {
       Tok x = toks.get(m);
+      if (TextUnits.isOpenQuote(x.text()) && m > k + 1) {
+        continue; // 'the company "extends its condolences"': the verb may be inside a partial quotation
+      }
       if (!x.isWord()) {
         return x.is("'") && m + 1 < sentEnd && toks.get(m + 1).is("d");
       }
@@ -765,6 +821,19 @@ final class QuoteFinder {
     return lower.endsWith("ly") || lower.equals("further") || lower.equals("also") || lower.equals("later");
   }
 
+  /** 'according to him': the object pronoun as the subject pronoun it stands for; null for other words. */
+  private static NameParser.@Nullable Parsed objectPronoun(Tok t) {
+    String subjectForm = switch (t.lower()) {
+      case "him" -> "he";
+      case "her" -> "she";
+      case "them" -> "they";
+      default -> null;
+    };
+    return subjectForm == null ? null
+        : new NameParser.Parsed(NameParser.Kind.PRONOUN, null, List.of(), null, subjectForm, null, false, t.start(),
+            t.end());
+  }
+
   /** Quantifiers that stand for other speakers ('and several said …'). */
   private static final Set<String> OTHERS = Set.of("several", "others", "many", "some", "most", "few", "one");
 
@@ -793,7 +862,10 @@ final class QuoteFinder {
         break;
       }
     }
-    NameParser.Parsed subject = names.parse(body, toks.subList(i + 2, nameEnd));
+    NameParser.Parsed subject = nameEnd == i + 3 ? objectPronoun(toks.get(i + 2)) : null;
+    if (subject == null) {
+      subject = names.parse(body, toks.subList(i + 2, nameEnd));
+    }
     int s;
     int e;
     if (i == sentStart) {

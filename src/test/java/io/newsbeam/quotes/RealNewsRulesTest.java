@@ -167,6 +167,18 @@ public class RealNewsRulesTest {
     {"a new sentence after a quotation is not its frame, even when a cue-like word follows",
      "Ana Ruiz spoke at noon. \"Fear spreads faster than germs.\" As of Tuesday there had been reports of attacks.",
      "Ana Ruiz | direct | Fear spreads faster than germs. | nearest_speaker"},
+    {"'according to him': the pronoun resolves like a subject pronoun",
+     "Tom Reed opened the bridge. According to him, the works cost two million.",
+     "Tom Reed | reported | the works cost two million | pronoun"},
+    {"a parenthetical 'she testified,' before its clause",
+     "Ana Ruiz spoke on Monday. In between, she testified, she was locked in a room.",
+     "Ana Ruiz | reported | she was locked in a room | pronoun"},
+    {"'cited X as stating': X is the participle's subject",
+     "The report cited the Harbour Authority as stating Acme Shipping owned the ferry.",
+     "Harbour Authority | reported | Acme Shipping owned the ferry | cue_subject"},
+    {"'with local media reporting': the unnamed media are the subject",
+     "Two people died, with local media reporting the fire started in a kitchen.",
+     "null | reported | the fire started in a kitchen | unnamed_source"},
   };
 
   @Test
