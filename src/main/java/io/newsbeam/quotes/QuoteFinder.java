@@ -224,7 +224,7 @@ final class QuoteFinder {
       if (t.isCapitalised() && c.kind() != CueKind.PARTICIPLE) {
         continue;
       }
-      if (i > 0 && isNounUse(toks.get(i - 1))) {
+      if (i > 0 && isNounUse(toks.get(i - 1), t)) {
         continue;
       }
       if (c.kind() == CueKind.PARTICIPLE && !participleFrames(toks, i)) {
@@ -281,12 +281,18 @@ final class QuoteFinder {
    * The cue word is a noun or an adjective here, not a verb: 'the stated goals', 'its claims', 'publishes daily
    * reports on …'.
    */
-  private static boolean isNounUse(Tok prev) {
-    return Lexicon.DETERMINERS.contains(prev.lower()) && !prev.is("that") || NOUN_MODIFIERS.contains(prev.lower());
+  private static boolean isNounUse(Tok prev, Tok cue) {
+    String p = prev.lower();
+    return Lexicon.DETERMINERS.contains(p) && !prev.is("that") || NOUN_MODIFIERS.contains(p)
+        || Lexicon.PREPOSITIONS.contains(p) && !prev.is("to")
+        // 'denied all claims that': a quantifier before a plural form ('several said' is a subject and a verb)
+        || QUANTIFIERS.contains(p) && cue.text().endsWith("s") && !cue.is("says");
   }
 
+  /** Words before a cue form that make it a noun or an adjective ('amongst reported incidents'). */
   private static final Set<String> NOUN_MODIFIERS = Set.of("daily", "weekly", "monthly", "annual", "initial",
-      "these", "those", "such");
+      "these", "those", "such", "any", "no", "numerous", "among", "amongst");
+  private static final Set<String> QUANTIFIERS = Set.of("all", "many", "several", "some");
 
   /** The cue at {@code k} is followed by ", " or ": " and an opening mark: it frames the next quotation. */
   private static boolean introducesQuote(SegmentText st, int k) {
@@ -532,6 +538,9 @@ final class QuoteFinder {
     List<Tok> toks = st.toks;
     int sentStart = st.sentenceStartOf(ci);
     int sentEnd = st.sentenceEndOf(ci);
+    if (negated(toks, ci, sentStart) || relativeGap(toks, ci, sentStart)) {
+      return;
+    }
     int clauseStart = clauseStart(toks, ci, sentEnd, cue);
     NameParser.Parsed subject;
     Candidate shares = null;
@@ -582,7 +591,8 @@ final class QuoteFinder {
       while (last >= k && (toks.get(last).is(",") || toks.get(last).is("."))) {
         last--;
       }
-      if (last - k + 1 >= 2) {
+      boolean prepositionalScrap = last - k + 1 <= 3 && Lexicon.PREPOSITIONS.contains(toks.get(k).lower());
+      if (last - k + 1 >= 2 && !prepositionalScrap) { // (not 'said about Amman: "…"')
         out.add(new Candidate(Candidate.REPORTED, toks.get(k).start(), toks.get(last).end(), st.segment,
             sentStartChar, sentEndChar, toks.get(ci).lower(), subject, toks.get(ci).start(), false, shares));
       }
@@ -591,6 +601,34 @@ final class QuoteFinder {
       }
       k = clause[1];
     }
+  }
+
+  /** 'did not say he'd ordered it', 'never claimed': a denied speech act reports nothing. */
+  private static boolean negated(List<Tok> toks, int ci, int sentStart) {
+    for (int k = ci - 1; k >= Math.max(sentStart, ci - 2); k--) {
+      String l = toks.get(k).lower();
+      if (l.equals("not") || l.equals("never") || l.endsWith("n't")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * 'which he said would allow him …', 'which state media said were under control', 'which analysts say could
+   * …': the cue sits inside a relative clause whose subject gap is the thing described, not a content clause.
+   */
+  private static boolean relativeGap(List<Tok> toks, int ci, int sentStart) {
+    for (int k = ci - 1; k >= Math.max(sentStart, ci - 4); k--) {
+      Tok t = toks.get(k);
+      if (t.is("which")) {
+        return true;
+      }
+      if (!t.isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean anyQuoted(SegmentText st, int from, int to) {
@@ -683,6 +721,9 @@ final class QuoteFinder {
     }
     if (!BARE_CLAUSE_LEMMAS.contains(cue.lemma())) {
       return -1;
+    }
+    if (cue.kind() == CueKind.PARTICIPLE) {
+      return finiteClauseAt(toks, k, sentEnd) ? k : -1; // not 'adding the words "and Emergency" to the name'
     }
     return startsClause(t) ? k : -1;
   }

@@ -179,6 +179,21 @@ public class RealNewsRulesTest {
     {"'with local media reporting': the unnamed media are the subject",
      "Two people died, with local media reporting the fire started in a kitchen.",
      "null | reported | the fire started in a kitchen | unnamed_source"},
+    {"a denied speech act reports nothing",
+     "Tom Reed accepted responsibility but did not say he had ordered it.",
+     ""},
+    {"a cue inside a 'which' relative clause has no content clause of its own",
+     "The fires hit a plant, which state media said were under control.",
+     ""},
+    {"'adding' with a noun phrase object is not reported speech",
+     "The ministry renamed the system, adding the words \"and Emergency\" to the name.",
+     ""},
+    {"'said about X:' gives no reported clause, only the direct quotation",
+     "Tom Reed said about the mayor: \"He was always fair.\"",
+     "Tom Reed | direct | He was always fair. | cue_subject"},
+    {"a cue form after 'all' or a preposition is a noun or an adjective",
+     "The state denied all claims that the ship sank. Amongst reported incidents, one was a fire.",
+     ""},
   };
 
   @Test
