@@ -335,22 +335,21 @@ public final class CitationExtractor {
   }
 
   private void anonymous(String text, Tokens t, List<Mention> found) {
-    Matcher heads = Cues.ANONYMOUS_HEAD.matcher(text);
     Matcher m = Cues.ANONYMOUS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int done = 0;
-    while (heads.find()) {
+    for (int[] headSpan : headWords(t, Cues.ANONYMOUS_HEAD, Cues.ANONYMOUS_HEAD_FORMS)) {
       // back up at most six words to where the phrase may start, then match it from there
-      int from = heads.start();
+      int from = headSpan[0];
       for (int words = 0; words < 6 && from > done; words++) {
         int sp = text.lastIndexOf(' ', from - 2);
         from = sp < done ? done : sp + 1;
       }
       // the phrase must end at this head: searching past it scanned the rest of the text for every head
-      m.region(from, heads.end());
+      m.region(from, headSpan[1]);
       boolean matched = false;
       while (m.find()) {
-        if (m.end() >= heads.end()) {
-          matched = m.end() == heads.end();
+        if (m.end() >= headSpan[1]) {
+          matched = m.end() == headSpan[1];
           break;
         }
       }
@@ -384,7 +383,7 @@ public final class CitationExtractor {
             List.of(), null, Citation.ANONYMOUS, false, CitationExtractor.P_ANONYMOUS));
       }
     }
-    bareAnonymous(text, found);
+    bareAnonymous(text, t, found);
     markedPlural(text, t, found);
     Matcher own = Cues.OWN_SOURCES.matcher(text);
     while (own.find()) {
@@ -398,35 +397,85 @@ public final class CitationExtractor {
       "some", "several", "many", "other", "of", "a", "an", "one", "two", "three", "four", "five", "multiple", "all",
       "both", "most", "few", "such", "no", "and", "or");
 
+  /**
+   * Where a head-noun pattern matches, found token by token: a plain word is looked up in {@code forms} (a hash
+   * lookup), and only a word with inner punctuation ("co-workers", "spokesman's") runs the pattern. The same
+   * matches as the pattern's own scan over the text, which tried its long alternation at every character.
+   */
+  static List<int[]> headWords(Tokens t, Pattern head, Set<String> forms) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = null;
+    for (int i = 0; i < t.size; i++) {
+      String w = t.lower(i);
+      if (forms.contains(w)) {
+        out.add(new int[] {t.starts[i], t.ends[i]});
+      } else if (hasInnerPunctuation(w)) {
+        if (m == null) {
+          m = head.matcher(t.text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        m.region(t.starts[i], t.ends[i]);
+        while (m.find()) {
+          out.add(new int[] {m.start(), m.end()});
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasInnerPunctuation(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (!Character.isLetterOrDigit(word.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Officials said", "according to Philippine officials", "with officials saying": unnamed, undetermined. */
-  private void bareAnonymous(String text, List<Mention> found) {
-    Matcher m = Cues.BARE_ANONYMOUS.matcher(text);
-    while (m.find()) {
-      int start = m.start();
-      // drop capitalised function words the modifier slot took ("The officials", "Some officials")
-      String phrase = m.group();
-      String first = phrase.substring(0, phrase.indexOf(' ') < 0 ? phrase.length() : phrase.indexOf(' '));
-      if (phrase.indexOf(' ') > 0 && (NameFinder.FUNCTION_CAPS.contains(first.toLowerCase(Locale.ROOT))
-          || DETERMINERS.contains(first.toLowerCase(Locale.ROOT)))) {
+  private void bareAnonymous(String text, Tokens t, List<Mention> found) {
+    Matcher m = Cues.BARE_ANONYMOUS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int done = 0;
+    for (int[] head : headWords(t, Cues.BARE_ANONYMOUS_HEAD, Cues.BARE_ANONYMOUS_HEAD_FORMS)) {
+      // the modifiers take at most four words before the head: match from there, never before the last match
+      int i = t.tokenAtOrAfter(head[0]);
+      int from = Math.max(done, t.starts[Math.max(0, i - 5)]);
+      if (from > head[0]) {
         continue;
       }
-      int wordStart = text.lastIndexOf(' ', Math.max(0, start - 2)) + 1;
-      String before = start > 0 ? text.substring(wordStart, start).strip().toLowerCase(Locale.ROOT) : "";
-      // "police and county officials said", "and local officials said": coordination, not a determiner
-      if (DETERMINERS.contains(before) && !before.equals("and") && !before.equals("or") || before.endsWith("'s")
-          || before.endsWith("\u2019s")) {
-        continue; // "the officials" (anaphora), "two officials" (the determined rule), "Ukraine's officials"
+      m.region(from, head[1]);
+      while (m.find()) {
+        done = m.end();
+        bareAnonymousMatch(text, m, found);
       }
-      boolean credited = Cues.BARE_ANONYMOUS_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
-      Matcher verb = Cues.ANON_VERB_AFTER.matcher(text);
-      verb.region(m.end(), text.length());
-      Matcher with = Cues.BARE_ANONYMOUS_WITH.matcher(text);
-      with.region(m.end(), text.length());
-      boolean withSaying = before.equals("with") && with.lookingAt();
-      if (credited || verb.lookingAt() || withSaying) {
-        found.add(new Mention(start, m.end(), "anonymous", Citation.KIND_ANONYMOUS, List.of(), List.of(), null,
-            Citation.ANONYMOUS, false, P_ANONYMOUS));
-      }
+    }
+  }
+
+  /** One match of {@link Cues#BARE_ANONYMOUS}: a citation when it is credited or a verb follows. */
+  private void bareAnonymousMatch(String text, Matcher m, List<Mention> found) {
+    int start = m.start();
+    // drop capitalised function words the modifier slot took ("The officials", "Some officials")
+    String phrase = m.group();
+    String first = phrase.substring(0, phrase.indexOf(' ') < 0 ? phrase.length() : phrase.indexOf(' '));
+    if (phrase.indexOf(' ') > 0 && (NameFinder.FUNCTION_CAPS.contains(first.toLowerCase(Locale.ROOT))
+        || DETERMINERS.contains(first.toLowerCase(Locale.ROOT)))) {
+      return;
+    }
+    int wordStart = text.lastIndexOf(' ', Math.max(0, start - 2)) + 1;
+    String before = start > 0 ? text.substring(wordStart, start).strip().toLowerCase(Locale.ROOT) : "";
+    // "police and county officials said", "and local officials said": coordination, not a determiner
+    if (DETERMINERS.contains(before) && !before.equals("and") && !before.equals("or") || before.endsWith("'s")
+        || before.endsWith("\u2019s")) {
+      return; // "the officials" (anaphora), "two officials" (the determined rule), "Ukraine's officials"
+    }
+    boolean credited = Cues.BARE_ANONYMOUS_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+    Matcher verb = Cues.ANON_VERB_AFTER.matcher(text);
+    verb.region(m.end(), text.length());
+    Matcher with = Cues.BARE_ANONYMOUS_WITH.matcher(text);
+    with.region(m.end(), text.length());
+    boolean withSaying = before.equals("with") && with.lookingAt();
+    if (credited || verb.lookingAt() || withSaying) {
+      found.add(new Mention(start, m.end(), "anonymous", Citation.KIND_ANONYMOUS, List.of(), List.of(), null,
+          Citation.ANONYMOUS, false, P_ANONYMOUS));
     }
   }
 

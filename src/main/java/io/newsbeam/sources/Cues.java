@@ -1,6 +1,7 @@
 package io.newsbeam.sources;
 
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -57,6 +58,18 @@ final class Cues {
   static final Pattern APPOSITIVE = Pattern.compile(
       "^\\s*(?:which|who|whose|the|a|an|its|one|itself|now|then|citing|based|speaking|owned|run)\\b", CI);
 
+  /** The head nouns of an anonymous source phrase, every form spelled out (a hash set is looked up per word). */
+  static final Set<String> ANONYMOUS_HEAD_FORMS = Set.of("source", "sources", "official", "officials", "delegate",
+      "delegates", "diplomat", "diplomats", "person", "persons", "people", "executive", "executives", "negotiator",
+      "negotiators", "insider", "insiders", "aide", "aides", "worker", "workers", "employee", "employees", "staffer",
+      "staffers", "member", "members", "analyst", "analysts", "investigator", "investigators", "officer", "officers",
+      "lawmaker", "lawmakers", "resident", "residents", "soldier", "soldiers", "serviceman", "servicemen", "contact",
+      "contacts", "trader", "traders", "banker", "bankers", "witness", "witnesses", "commander", "commanders",
+      "adviser", "advisers", "advisor", "advisors", "representative", "representatives", "spokesperson",
+      "spokesman", "spokeswoman");
+  private static final String ANONYMOUS_HEADS = String.join("|", new TreeSet<>(ANONYMOUS_HEAD_FORMS)
+      .descendingSet());
+
   /**
    * Anonymous sources: an indefinite noun phrase whose head is source/official/delegate/... ("A source
    * familiar with the talks", "two European officials", "a company executive who asked not to be named").
@@ -64,18 +77,14 @@ final class Cues {
   static final Pattern ANONYMOUS = Pattern.compile(
       "\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|multiple|\\d+)\\s+"
           + "(?:(?!said\\b|says\\b|told\\b|who\\b|of\\b|the\\b)[\\p{L}\\p{N}\\-+'\u2019.]+\\s+){0,4}?"
-          + "(?<head>sources?|officials?|delegates?|diplomats?|persons?|people|executives?|negotiators?"
-          + "|insiders?|aides?|workers?|employees?|staffers?|members?|analysts?|investigators?|officers?"
-          + "|lawmakers?|residents?|soldiers?|servicem[ae]n|contacts?|traders?|bankers?|witness(?:es)?"
-          + "|commanders?|advisers?|advisors?|representatives?|insiders?|spokesperson|spokes(?:wo)?man)"
+          + "(?<head>" + ANONYMOUS_HEADS + ")"
           + "(?!['\u2019]s?\\b)(?![\\p{L}])",
       CI);
-  /** The head nouns ANONYMOUS ends in, found first (cheap) before the phrase is matched from its determiner. */
-  static final Pattern ANONYMOUS_HEAD = Pattern.compile(
-      "\\b(?:sources?|officials?|delegates?|diplomats?|persons?|people|executives?|negotiators?|insiders?|aides?"
-          + "|workers?|employees?|staffers?|members?|analysts?|investigators?|officers?|lawmakers?|residents?"
-          + "|soldiers?|servicem[ae]n|contacts?|traders?|bankers?|witness(?:es)?|commanders?|advisers?|advisors?"
-          + "|representatives?|spokesperson|spokes(?:wo)?man)\\b", CI);
+  /**
+   * The head nouns ANONYMOUS ends in, found first (cheap) before the phrase is matched from its determiner; run
+   * only inside words with inner punctuation ({@link CitationExtractor#headWords}).
+   */
+  static final Pattern ANONYMOUS_HEAD = Pattern.compile("\\b(?:" + ANONYMOUS_HEADS + ")\\b", CI);
 
   /** Own-sources phrasing: "its own sources", "sources familiar with", "according to sources". */
   static final Pattern OWN_SOURCES = Pattern.compile(
@@ -149,6 +158,12 @@ final class Cues {
           + "(?<clause>,\\s+(?:who|speaking|talking)\\b[^.;:\"“”]{5,200}?)(?=,\\s+(?:(?:have|has|had)\\s+)?"
           + "(?:also\\s+)?(?:said|say|says|told|tell|tells|confirmed|added|warned|claimed|described|estimated"
           + "|reported|stated|noted|explained)\\b)", CI);
+
+  /** The head nouns of {@link #BARE_ANONYMOUS} (lower case), and a pattern for them inside punctuated words. */
+  static final Set<String> BARE_ANONYMOUS_HEAD_FORMS = Set.of("officials", "authorities", "sources", "eyewitnesses",
+      "witnesses", "investigators");
+  static final Pattern BARE_ANONYMOUS_HEAD = Pattern.compile(
+      "officials|authorities|sources|eyewitnesses|witnesses|investigators", CI);
 
   /** Right before a bare plural: it is credited ("according to officials", "provided anonymously by officials"). */
   static final Pattern BARE_ANONYMOUS_BEFORE = Pattern.compile(
