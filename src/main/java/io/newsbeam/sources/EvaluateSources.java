@@ -26,14 +26,17 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * recall and F1 of citation detection and of canonicalization, per split.
  *
  * <pre>
- * java ... io.newsbeam.sources.EvaluateSources [--split dev|test|both] [--dir testdata/sources-eval] [--verbose]
+ * java ... io.newsbeam.sources.EvaluateSources [--split dev|test|holdout|both|all] [--dir testdata/sources-eval]
+ *     [--verbose]
  * </pre>
  *
  * A split is every {@code *.jsonl} file in its folder: {@code articles.jsonl} (written for the project) and, in
  * dev, {@code real.jsonl} (real Wikinews articles). When a split has more than one file, each is printed on its
  * own ({@code dev-synthetic}, {@code dev-real}) and then all together ({@code dev}).
  *
- * <p>{@code --verbose} lists every error, but never for the test split (as {@code EvaluateQuotes --errors}).
+ * <p>{@code both} is dev and test; {@code all} adds {@code holdout} (a second held-out set, written later by a
+ * separate annotator; see the gold README). {@code --verbose} lists every error, but only for dev: test and holdout
+ * are for reporting only (as {@code EvaluateQuotes --errors}).
  *
  * Matching (as the gold README says): a predicted and a gold citation match when their token overlap is at
  * least 0.5 (shared tokens / the longer span's tokens), one-to-one, greedily by overlap. A match is also
@@ -117,25 +120,31 @@ public final class EvaluateSources {
       } else if (a.equals("--verbose")) {
         verbose = true;
       } else {
-        System.err.println("usage: EvaluateSources [--split dev|test|both] [--dir DIR] [--verbose]");
+        System.err.println("usage: EvaluateSources [--split dev|test|holdout|both|all] [--dir DIR] [--verbose]");
         System.exit(2);
       }
     }
-    if (!List.of("dev", "test", "both").contains(split)) {
-      System.err.println("--split must be dev, test or both, not " + split);
+    if (!List.of("dev", "test", "holdout", "both", "all").contains(split)) {
+      System.err.println("--split must be dev, test, holdout, both or all, not " + split);
       System.exit(2);
     }
     CitationExtractor extractor = CitationExtractor.builtIn();
-    for (String s : split.equals("both") ? List.of("dev", "test") : List.of(split)) {
-      if (verbose && s.equals("test")) {
-        System.out.println("(errors are not listed for test: it is for reporting only)");
+    List<String> splits = switch (split) {
+      case "both" -> List.of("dev", "test");
+      case "all" -> List.of("dev", "test", "holdout");
+      default -> List.of(split);
+    };
+    for (String s : splits) {
+      boolean listErrors = verbose && s.equals("dev");
+      if (verbose && !listErrors) {
+        System.out.println("(errors are not listed for " + s + ": it is for reporting only)");
       }
       List<Path> files = files(dir.resolve(s));
       Scores all = null;
       for (Path file : files) {
         String name = files.size() == 1 ? s : s + "-" + partName(file);
-        // never for test: it is for reporting only, and its per-citation errors must not steer the rules
-        Scores scores = evaluate(extractor, file, name, verbose && !s.equals("test") ? System.out : null);
+        // only for dev: the held-out splits' per-citation errors must not steer the rules
+        Scores scores = evaluate(extractor, file, name, listErrors ? System.out : null);
         if (files.size() > 1) {
           System.out.println(scores.format());
         }
