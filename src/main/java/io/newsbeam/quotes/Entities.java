@@ -303,6 +303,9 @@ final class Entities {
         continue;
       }
       String ek = " " + e.key + " ";
+      if (isRoleOfSomething(e.canonical)) {
+        continue; // 'Tesco' is not the 'CEO of Tesco' a description left behind
+      }
       if (ek.contains(" " + key + " ") || initials(e.canonical).equalsIgnoreCase(name)
           || sameWordsReordered(key, ek)) {
         e.addEvidence(evidence);
@@ -314,6 +317,12 @@ final class Entities {
     e.addEvidence(evidence);
     all.add(e);
     return e;
+  }
+
+  /** 'CEO of Tesco', 'Director of the Institute': a title or role noun, then "of". */
+  private boolean isRoleOfSomething(String name) {
+    String[] w = name.split(" ");
+    return w.length > 2 && w[1].equals("of") && (lex.isTitle(w[0]) || lex.isRoleNoun(w[0].toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -622,7 +622,8 @@ final class QuoteFinder {
     for (int k = ci - 1; k >= Math.max(sentStart, ci - 4); k--) {
       Tok t = toks.get(k);
       if (t.is("which")) {
-        return true;
+        // 'a report in which they said they had no plans': after a preposition the clause has its own subject
+        return k == sentStart || !Lexicon.PREPOSITIONS.contains(toks.get(k - 1).lower());
       }
       if (!t.isWord()) {
         return false;
@@ -687,6 +688,11 @@ final class QuoteFinder {
         int firstStart = -1;
         for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SHORT_ADJUNCT); m++) {
           Tok x = toks.get(m);
+          if (x.is(",") && m + 1 < sentEnd && !objectCue && TIME_OR_PLACE.contains(t.lower())
+              && finiteClauseAt(toks, m + 1, sentEnd)
+              && (startsLikeName(toks, m + 1) || Character.isDigit(toks.get(m + 1).text().charAt(0)))) {
+            return m + 1; // 'reported in mid-2019, 62 Tesco outlets had closed': an adjunct set off by a comma
+          }
           if (!x.isWord() || lex.cue(x) != null && !x.isCapitalised()) {
             break;
           }
@@ -727,6 +733,9 @@ final class QuoteFinder {
     }
     return startsClause(t) ? k : -1;
   }
+
+  /** Words that open a time or place adjunct ('reported in mid-2019, …'; not the agent of 'reported by X, …'). */
+  private static final Set<String> TIME_OR_PLACE = Set.of("in", "on", "at", "during", "last", "earlier", "this");
 
   private static boolean isAdjunctWord(Tok t) {
     return Lexicon.ADJUNCT_STARTS.contains(t.lower()) || MONTHS.contains(t.text());

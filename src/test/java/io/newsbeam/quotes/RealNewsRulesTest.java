@@ -194,6 +194,15 @@ public class RealNewsRulesTest {
     {"a cue form after 'all' or a preposition is a noun or an adjective",
      "The state denied all claims that the ship sank. Amongst reported incidents, one was a fire.",
      ""},
+    {"a time adjunct set off by a comma before a bare clause",
+     "Radio Harbour reported in mid-2019, 62 shops had closed within a year.",
+     "Radio Harbour | reported | 62 shops had closed within a year | cue_subject"},
+    {"'in which they said': after a preposition the relative clause has its own subject and content clause",
+     "Tom Reed read a letter in which he said he would resign.",
+     "Tom Reed | reported | he would resign | pronoun"},
+    {"an organisation's name is not a short form of a 'CEO of …' description",
+     "Tom Reed, CEO of Acme, spoke first. Acme said its sales had fallen.",
+     "Acme | reported | its sales had fallen | cue_subject"},
   };
 
   @Test
