@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A pronoun as the subject: {@code he}/{@code she} resolve to the nearest earlier person who agrees in gender and
  * is not the object of a preposition; {@code it}/{@code they}/{@code we} to the previous speaker when that is an
- * organisation, else the nearest organisation.
+ * organisation, else ({@code it}/{@code we}) the nearest organisation. A {@code they} with no organisation speaking
+ * before it stays unresolved: in news it is mostly a group of people ('The officers … They indicated …').
  */
 final class PronounSieve implements Sieve {
   @Override
@@ -49,8 +50,10 @@ final class PronounSieve implements Sieve {
         Entity e = switch (s.head()) {
           case "he" -> person(entities, previous, c, s.start(), 'm');
           case "she" -> person(entities, previous, c, s.start(), 'f');
-          case "it", "they", "we" -> previous != null && previous.speaker != null && !previous.speaker.isPerson()
+          case "it", "we" -> previous != null && previous.speaker != null && !previous.speaker.isPerson()
               ? previous.speaker : entities.nearestOrganisation(s.start(), null);
+          case "they" -> previous != null && previous.speaker != null && !previous.speaker.isPerson()
+              ? previous.speaker : null;
           default -> null;
         };
         if (e != null) {

@@ -203,6 +203,9 @@ public class RealNewsRulesTest {
     {"an organisation's name is not a short form of a 'CEO of …' description",
      "Tom Reed, CEO of Acme, spoke first. Acme said its sales had fallen.",
      "Acme | reported | its sales had fallen | cue_subject"},
+    {"'they' with no organisation speaking before it is a group of people, not the nearest organisation",
+     "Two officers of the Harbour Police were convicted. They indicated they would appeal.",
+     "null | reported | they would appeal | unresolved"},
   };
 
   @Test
