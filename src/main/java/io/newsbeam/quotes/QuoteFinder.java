@@ -562,6 +562,10 @@ final class QuoteFinder {
       }
     } else {
       sj = subjectOf(body, st, sentStart, ci);
+      Subject owner = sj == null ? null : ownSourceOwner(body, st, sentStart, sj);
+      if (owner != null) {
+        sj = owner;
+      }
       subject = sj == null ? openingDescription(body, toks, sentStart, ci) : sj.parsed;
     }
     int sentStartChar = toks.get(sentStart).start();
@@ -601,6 +605,24 @@ final class QuoteFinder {
       }
       k = clause[1];
     }
+  }
+
+  /**
+   * 'Znak.com further reported its source said …': an outlet's own source speaks for the outlet, the subject of
+   * the cue right before "its source". Null when the subject is not such a source or no cue precedes it.
+   */
+  private @Nullable Subject ownSourceOwner(String body, SegmentText st, int sentStart, Subject sj) {
+    List<Tok> toks = st.toks;
+    int s = sj.chainStart;
+    if (!toks.get(s).is("its") || !body.substring(toks.get(s).start(), sj.parsed.end()).matches(
+        "its (?:own |anonymous |unnamed )?sources?")) {
+      return null;
+    }
+    int outer = s - 1;
+    if (outer > sentStart && toks.get(outer).is("that")) {
+      outer--;
+    }
+    return outer > sentStart && strongCue(toks.get(outer)) ? subjectOf(body, st, sentStart, outer) : null;
   }
 
   /** 'did not say he'd ordered it', 'never claimed': a denied speech act reports nothing. */
@@ -1222,7 +1244,7 @@ final class QuoteFinder {
     }
     boolean descriptive = last.isLower();
     if (descriptive && !lex.isRoleNoun(last.lower()) && !lex.isOrgWord(last.lower())
-        && !last.lower().equals("organisers") && !isPluralRole(last.lower())) {
+        && !last.lower().equals("organisers") && !isPluralRole(last.lower()) && !last.lower().startsWith("source")) {
       return -1;
     }
     int s = j;

@@ -206,6 +206,9 @@ public class RealNewsRulesTest {
     {"'they' with no organisation speaking before it is a group of people, not the nearest organisation",
      "Two officers of the Harbour Police were convicted. They indicated they would appeal.",
      "null | reported | they would appeal | unresolved"},
+    {"an outlet's own source speaks for the outlet that reports it",
+     "The Harbour Police said nothing. Radio Harbour further reported its source said that the tenant had left.",
+     "Radio Harbour | reported | the tenant had left | cue_subject"},
   };
 
   @Test
