@@ -893,6 +893,29 @@ final class QuoteFinder {
     return lower.endsWith("ly") || lower.equals("further") || lower.equals("also") || lower.equals("later");
   }
 
+  /** The comma closing a capitalised name of two to four words that follows the comma at {@code comma}, or -1. */
+  private static int nameAppositionEnd(List<Tok> toks, int comma, int sentEnd) {
+    if (comma >= sentEnd || !toks.get(comma).is(",")) {
+      return -1;
+    }
+    int k = comma + 1;
+    while (k < sentEnd && toks.get(k).isWord() && toks.get(k).isCapitalised()) {
+      k++;
+    }
+    int words = k - comma - 1;
+    return words >= 2 && words <= 4 && k < sentEnd && toks.get(k).is(",") ? k : -1;
+  }
+
+  /** The first comma in {@code [from, to)}, or -1. */
+  private static int nextComma(List<Tok> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (toks.get(k).is(",")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** 'according to him': the object pronoun as the subject pronoun it stands for; null for other words. */
   private static NameParser.@Nullable Parsed objectPronoun(Tok t) {
     String subjectForm = switch (t.lower()) {
@@ -938,10 +961,25 @@ final class QuoteFinder {
     if (subject == null) {
       subject = names.parse(body, toks.subList(i + 2, nameEnd));
     }
+    int appositionEnd = i == sentStart && subject != null && subject.kind() == NameParser.Kind.DESCRIPTION
+        ? nameAppositionEnd(toks, npEnd, sentEnd) : -1;
+    if (appositionEnd > 0) {
+      // 'According to the El Paso mayor, Dee Margo, police were …': the name in apposition speaks
+      NameParser.Parsed named = names.parse(body, toks.subList(npEnd + 1, appositionEnd));
+      if (named != null && named.kind() == NameParser.Kind.PERSON) {
+        subject = named;
+        npEnd = appositionEnd;
+      }
+    }
     int s;
     int e;
     if (i == sentStart) {
       s = npEnd + 1;
+      int adjunctEnd = s < sentEnd && Lexicon.PREPOSITIONS.contains(toks.get(s).lower())
+          ? nextComma(toks, s, Math.min(sentEnd, s + 6)) : -1;
+      if (adjunctEnd > 0) {
+        s = adjunctEnd + 1; // '…, during the weekend, police were …': an adjunct before the clause
+      }
       if (npEnd < sentEnd && toks.get(npEnd).is("(")) {
         // 'According to Notes from Poland (NFP), some …': the clause starts after the bracketed acronym
         int close = npEnd + 1;

@@ -209,6 +209,9 @@ public class RealNewsRulesTest {
     {"an outlet's own source speaks for the outlet that reports it",
      "The Harbour Police said nothing. Radio Harbour further reported its source said that the tenant had left.",
      "Radio Harbour | reported | the tenant had left | cue_subject"},
+    {"'according to <description>, <Name>, <adjunct>, <clause>': the name in apposition speaks",
+     "According to the Lisbon mayor, Ana Ruiz, during the weekend, police were searching the harbour.",
+     "Ana Ruiz | reported | police were searching the harbour | cue_subject"},
   };
 
   @Test
