@@ -303,7 +303,9 @@ final class QuoteFinder {
 
   /** Verbs whose quoted object is the subject's own words ('Schiff called it "a non-starter"'). */
   private static final Set<String> FRAGMENT_VERBS = Set.of("called", "calling", "termed", "branded", "described",
-      "describing", "thanked", "thanking");
+      "describing", "thanked", "thanking", "characterized", "characterised", "characterizing", "characterising");
+  /** How many words a verb of calling may stand before its quoted fragment ('called Prime Minister … deal "lousy"'). */
+  private static final int FRAGMENT_REACH = 10;
   /** Of those, the ones that also name things ('a village called "Hope"'): they need an object before the mark. */
   private static final Set<String> NAMING_VERBS = Set.of("called", "calling", "termed", "branded");
 
@@ -330,7 +332,7 @@ final class QuoteFinder {
         && toks.get(m).end() == lastQuote.end + 1) {
       return copyFrame(q, lastQuote);
     }
-    for (int k = o - 1; k >= Math.max(sentStart, o - CUE_REACH); k--) {
+    for (int k = o - 1; k >= Math.max(sentStart, o - FRAGMENT_REACH); k--) {
       Tok t = toks.get(k);
       if (st.quoted[k]) {
         return null;

@@ -212,6 +212,12 @@ public class RealNewsRulesTest {
     {"'according to <description>, <Name>, <adjunct>, <clause>': the name in apposition speaks",
      "According to the Lisbon mayor, Ana Ruiz, during the weekend, police were searching the harbour.",
      "Ana Ruiz | reported | police were searching the harbour | cue_subject"},
+    {"'characterized … as \"…\"' is a verb of describing",
+     "Ana Ruiz characterized the attack as \"designed to frighten the town.\"",
+     "Ana Ruiz | direct | designed to frighten the town. | cue_subject"},
+    {"a verb of calling may stand ten words before its fragment",
+     "Tom Reed called Prime Minister Ana Ruiz's proposed harbour deal \"lousy\" on Monday.",
+     "Tom Reed | direct | lousy | cue_subject"},
   };
 
   @Test
