@@ -188,7 +188,10 @@ final class QuoteFinder {
               // 'told the press the new drugs were only part of the solution: "…"'
               consumed[cueIdx] = true;
             }
-            if (c.kind() == CueKind.PARTICIPLE) {
+            if (c.kind() == CueKind.PARTICIPLE && previousDirect != null && previousDirect.subject != null
+                && previousDirect.sentenceStart == toks.get(sentStart).start()) {
+              subject = previousDirect.subject; // 'X said, "A", also observing, "B"': the same speaker
+            } else if (c.kind() == CueKind.PARTICIPLE) {
               subject = sentenceSubject(body, st, sentStart);
             } else {
               Subject sj = subjectOf(body, st, sentStart, cueIdx);

@@ -218,6 +218,10 @@ public class RealNewsRulesTest {
     {"a verb of calling may stand ten words before its fragment",
      "Tom Reed called Prime Minister Ana Ruiz's proposed harbour deal \"lousy\" on Monday.",
      "Tom Reed | direct | lousy | cue_subject"},
+    {"a participle frame after a quotation in the same sentence keeps that quotation's speaker",
+     "Ana Ruiz of Leeds University, speaking to BBC, said, \"The law is clear\", also observing, \"[t]he courts"
+         + " agree\".",
+     "Ana Ruiz | direct | The law is clear | cue_subject\nAna Ruiz | direct | [t]he courts agree | cue_subject"},
   };
 
   @Test
