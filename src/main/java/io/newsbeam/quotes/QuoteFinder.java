@@ -227,7 +227,8 @@ final class QuoteFinder {
       if (t.isCapitalised() && c.kind() != CueKind.PARTICIPLE) {
         continue;
       }
-      if (i > 0 && isNounUse(toks.get(i - 1), t)) {
+      if (i > 0 && (isNounUse(toks.get(i - 1), t) || toks.get(i - 1).is(";") && c.kind() == CueKind.FINITE)) {
+        // ('…; reports describe speculation …': a finite form with no subject before it is a noun)
         continue;
       }
       if (c.kind() == CueKind.PARTICIPLE && !participleFrames(toks, i)) {
@@ -778,10 +779,18 @@ final class QuoteFinder {
         || !(first.is("this") || startsClause(first) || Character.isDigit(first.text().charAt(0)))) {
       return false;
     }
-    for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SUBJECT_REACH); m++) {
+    int reach = k + 1 + SUBJECT_REACH;
+    for (int m = k + 1; m < Math.min(sentEnd, reach); m++) {
       Tok x = toks.get(m);
       if (TextUnits.isOpenQuote(x.text()) && m > k + 1) {
         continue; // 'the company "extends its condolences"': the verb may be inside a partial quotation
+      }
+      int asideEnd = x.is(",") ? relativeAsideEnd(toks, m, sentEnd) : -1;
+      if (asideEnd > 0) {
+        // 'the failed landing at Fath, which has a much shorter runway, was a mistake': skip the relative clause
+        reach += asideEnd - m;
+        m = asideEnd;
+        continue;
       }
       if (!x.isWord()) {
         return x.is("'") && m + 1 < sentEnd && toks.get(m + 1).is("d");
@@ -804,6 +813,19 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /** For a comma opening ', which …,' or ', who …,', the index of the comma that closes it (within 15 words); else -1. */
+  private static int relativeAsideEnd(List<Tok> toks, int comma, int sentEnd) {
+    if (comma + 1 >= sentEnd || !(toks.get(comma + 1).is("which") || toks.get(comma + 1).is("who"))) {
+      return -1;
+    }
+    for (int k = comma + 2; k < Math.min(sentEnd, comma + 17); k++) {
+      if (toks.get(k).is(",")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private boolean startsClause(Tok t) {

@@ -222,6 +222,12 @@ public class RealNewsRulesTest {
      "Ana Ruiz of Leeds University, speaking to BBC, said, \"The law is clear\", also observing, \"[t]he courts"
          + " agree\".",
      "Ana Ruiz | direct | The law is clear | cue_subject\nAna Ruiz | direct | [t]he courts agree | cue_subject"},
+    {"a relative clause between commas inside a bare clause's subject",
+     "Radio Harbour reported the landing at Fath, which has a short runway, was a mistake.",
+     "Radio Harbour | reported | the landing at Fath, which has a short runway, was a mistake | cue_subject"},
+    {"a finite cue form right after a semicolon has no subject: a noun",
+     "The ministry denies the fires are related; reports describe speculation the cause was arson.",
+     "null | reported | the fires are related | unresolved"},
   };
 
   @Test
