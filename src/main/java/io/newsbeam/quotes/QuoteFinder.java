@@ -799,6 +799,9 @@ final class QuoteFinder {
       if (FINITE.contains(l) || IRREGULAR_PAST.contains(l)) {
         return true;
       }
+      if (m == k + 2 && Lexicon.DETERMINERS.contains(first.lower()) && presentTense(toks, m, sentEnd)) {
+        return true; // 'states the aircraft uses the A300': determiner, noun, a verb in -s, then its object
+      }
       if (m == k + 1 && Lexicon.PRONOUNS.contains(first.lower()) && !x.isCapitalised()
           && !Lexicon.PREPOSITIONS.contains(l) && !Lexicon.ADJUNCT_STARTS.contains(l)
           && !Lexicon.DETERMINERS.contains(l)) {
@@ -813,6 +816,20 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * A third-person present tense at {@code m}: a lower-case word in -s (not -ss, -us, -is) followed by a
+   * determiner or a number, as a verb and its object are ('uses the A300'), not a plural noun and a preposition.
+   */
+  private static boolean presentTense(List<Tok> toks, int m, int sentEnd) {
+    String l = toks.get(m).text();
+    if (!toks.get(m).isLower() || l.length() < 4 || !l.endsWith("s") || l.endsWith("ss") || l.endsWith("us")
+        || l.endsWith("is") || m + 1 >= sentEnd) {
+      return false;
+    }
+    Tok next = toks.get(m + 1);
+    return Lexicon.DETERMINERS.contains(next.lower()) || Character.isDigit(next.text().charAt(0));
   }
 
   /** For a comma opening ', which …,' or ', who …,', the index of the comma that closes it (within 15 words); else -1. */

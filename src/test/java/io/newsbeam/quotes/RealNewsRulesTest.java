@@ -228,6 +228,9 @@ public class RealNewsRulesTest {
     {"a finite cue form right after a semicolon has no subject: a noun",
      "The ministry denies the fires are related; reports describe speculation the cause was arson.",
      "null | reported | the fires are related | unresolved"},
+    {"a determiner, a noun and a verb in -s before its object make a bare clause",
+     "Harbour Fleets, a database of ships, states the ferry uses the old quay.",
+     "Harbour Fleets | reported | the ferry uses the old quay | cue_subject"},
   };
 
   @Test
