@@ -265,6 +265,21 @@ final class QuoteFinder {
   }
 
   /**
+   * Where the clause holding a participle starts: after ', where' / ', when' / ', while' ('was taken to hospital,
+   * where Dr. Stefaniak was met with applause upon announcing …' is Stefaniak's announcement), else the sentence.
+   */
+  private static int subordinateStart(List<Tok> toks, int sentStart, int ci) {
+    for (int k = ci - 1; k > sentStart; k--) {
+      if (toks.get(k - 1).is(",") && SUBORDINATORS.contains(toks.get(k).lower())) {
+        return k + 1;
+      }
+    }
+    return sentStart;
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of("where", "when", "while", "whereupon");
+
+  /**
    * The participle's own subject: the noun phrase before "as" ('cited the Air Force as stating') or between "with"
    * and the participle ('with local media reporting'); null when the participle shares the sentence's subject.
    */
@@ -272,6 +287,9 @@ final class QuoteFinder {
     if (ci - 2 >= sentStart && toks.get(ci - 1).is("as")) {
       int np = trailingNpStart(toks, ci - 2, sentStart);
       return np < 0 ? null : names.parse(body, toks.subList(np, ci - 1));
+    }
+    if (toks.get(ci - 1).is("upon") || Lexicon.PREPOSITIONS.contains(toks.get(ci - 1).lower())) {
+      return null; // 'was met with applause upon announcing': "upon" frames it, not "with"
     }
     for (int k = ci - 2; k >= Math.max(sentStart, ci - 4); k--) {
       if (toks.get(k).is("with")) {
@@ -560,7 +578,7 @@ final class QuoteFinder {
           break;
         }
       }
-      subject = shares == null ? sentenceSubject(body, st, sentStart) : null;
+      subject = shares == null ? sentenceSubject(body, st, subordinateStart(toks, sentStart, ci)) : null;
       NameParser.Parsed own = participleSubject(body, toks, sentStart, ci);
       if (own != null) {
         shares = null;
@@ -710,9 +728,11 @@ final class QuoteFinder {
       }
       // 'said on Friday the United States is …', 'told CBC News the department will …': a short object or
       // adjunct, then a clause with a finite verb. Other finite cues ('indicated on Monday the chances … were')
-      // only with a subject that opens like one (determiner, pronoun, name, number), never a bare noun.
+      // only with a subject that opens like one (determiner, pronoun, name, number), never a bare noun; so do
+      // the other object cues and participles ('informed police she had diplomatic immunity', 'upon announcing to
+      // journalists Adamowicz remained alive').
       boolean sayOrTell = cue.lemma().equals("say") || cue.lemma().equals("tell");
-      if (sayOrTell || cue.kind() == CueKind.FINITE) {
+      if (sayOrTell || cue.kind() == CueKind.FINITE || cue.kind() == CueKind.PARTICIPLE || objectCue) {
         int firstStart = -1;
         for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SHORT_ADJUNCT); m++) {
           Tok x = toks.get(m);
@@ -1426,6 +1446,7 @@ final class QuoteFinder {
       Tok t = toks.get(e);
       String l = t.lower();
       boolean ok = t.isCapitalised() || (e == s && Lexicon.DETERMINERS.contains(l))
+          || (e > s && TextUnits.isAbbreviationDot(toks, e)) // 'Dr. Tomasz Stefaniak'
           || ((t.is("\u2013") || t.is("-")) && e > s && toks.get(e - 1).isCapitalised() && e + 1 < toks.size()
               && toks.get(e + 1).isCapitalised()) // 'African Export–Import Bank president …'
           || (NameParser.isConnector(t) && e > s && toks.get(e - 1).isCapitalised())

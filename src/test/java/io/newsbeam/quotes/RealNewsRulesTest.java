@@ -231,6 +231,19 @@ public class RealNewsRulesTest {
     {"a determiner, a noun and a verb in -s before its object make a bare clause",
      "Harbour Fleets, a database of ships, states the ferry uses the old quay.",
      "Harbour Fleets | reported | the ferry uses the old quay | cue_subject"},
+    {"another object cue takes a bare clause that opens like one",
+     "Lena Park was questioned. She informed police she had diplomatic immunity.",
+     "Lena Park | reported | she had diplomatic immunity | pronoun"},
+    {"a preposition's object is the pronoun's antecedent when no other person agrees",
+     "Tom Reed spoke with Lena Park on Monday. She said that the deal was off.",
+     "Lena Park | reported | the deal was off | pronoun"},
+    {"'upon' frames a participle even after 'met with applause'",
+     "Lena Park was met with applause upon announcing that the bridge had reopened.",
+     "Lena Park | reported | the bridge had reopened | cue_subject"},
+    {"a participle in a ', where …' clause has that clause's subject; a participle takes a bare clause",
+     "Tom Reed was taken to hospital, where Dr. Lena Park was met with applause upon announcing to journalists"
+         + " Reed remained alive.",
+     "Lena Park | reported | Reed remained alive | cue_subject"},
   };
 
   @Test
