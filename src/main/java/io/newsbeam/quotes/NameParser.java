@@ -83,7 +83,7 @@ final class NameParser {
         for (String w : orgHint.split(" ")) {
           orgWord |= lex.isOrgWord(w);
         }
-        if (!orgWord) {
+        if (!orgWord && !namesOutlet(np) && !namesEmployer(np)) {
           orgHint = null;
         }
       }
@@ -205,6 +205,39 @@ final class NameParser {
   }
 
   /** The last run of capitalised words (with of/the/and/for inside) of a phrase, or null. */
+  /**
+   * 'Yonhap news agency', 'the Kommersant daily': a capitalised name right before an outlet's type noun names the
+   * outlet, though no organisation word is in it.
+   */
+  private static boolean namesOutlet(List<Tok> np) {
+    int h = np.size() - 1;
+    if (!OUTLET_HEADS.contains(np.get(h).lower())) {
+      return false;
+    }
+    int k = h - 1;
+    if (k > 0 && np.get(k).is("news")) {
+      k--;
+    }
+    return k >= 0 && np.get(k).isCapitalised() && !np.get(k).isPossessive();
+  }
+
+  /**
+   * 'a Woolworths spokesperson': the capitalised name right before a spokesperson is the organisation they
+   * speak for, unless it reads as a nationality ('a Ukrainian spokesman', 'a Polish spokeswoman').
+   */
+  private static boolean namesEmployer(List<Tok> np) {
+    int h = np.size() - 1;
+    if (h < 1 || !np.get(h).lower().startsWith("spokes") || !np.get(h - 1).isCapitalised()) {
+      return false;
+    }
+    String w = np.get(h - 1).bare();
+    return !Lexicon.DEMONYMS.containsKey(w) && !Lexicon.DEMONYMS.containsValue(w)
+        && !w.matches(".*(?:an|ese|ish|i)");
+  }
+
+  private static final java.util.Set<String> OUTLET_HEADS = java.util.Set.of("agency", "newspaper", "daily",
+      "broadcaster", "channel", "magazine", "website", "tabloid", "weekly", "outlet", "network", "station");
+
   private @Nullable String lastCapitalisedRun(String body, List<Tok> np) {
     int e = -1;
     for (int i = np.size() - 1; i >= 0; i--) {

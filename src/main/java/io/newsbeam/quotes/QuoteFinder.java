@@ -363,8 +363,8 @@ final class QuoteFinder {
         return null;
       }
       if (FRAGMENT_VERBS.contains(t.text())) {
-        if (NAMING_VERBS.contains(t.text()) && k == o - 1) {
-          return null;
+        if (NAMING_VERBS.contains(t.text()) && (k == o - 1 || k < o - 2 && toks.get(o - 1).is("the"))) {
+          return null; // 'a village called "Hope"', 'called the new service the "Vale Lifeline"': a name
         }
         Subject sj = subjectOf(body, st, sentStart, k);
         if (sj == null) {
@@ -676,6 +676,18 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The clause is a quotation rather than reported speech: it opens with one or is mostly quoted words. A partial
+   * quote inside it ('… with the help of "honourable people inside the kingdom"') stays in the reported span.
+   */
+  private static boolean mostlyQuoted(SegmentText st, int from, int to) {
+    int quoted = 0;
+    for (int i = from; i < to; i++) {
+      quoted += st.quoted[i] ? 1 : 0;
+    }
+    return st.quoted[from] || TextUnits.isOpenQuote(st.toks.get(from).text()) || 2 * quoted > to - from;
   }
 
   private boolean anyQuoted(SegmentText st, int from, int to) {
@@ -1044,6 +1056,11 @@ final class QuoteFinder {
       if (adjunctEnd > 0) {
         s = adjunctEnd + 1; // '…, during the weekend, police were …': an adjunct before the clause
       }
+      int asideEnd = s < sentEnd && (toks.get(s).is("quoting") || toks.get(s).is("citing"))
+          ? nextComma(toks, s, Math.min(sentEnd, s + 16)) : -1;
+      if (asideEnd > 0) {
+        s = asideEnd + 1; // 'According to Yonhap, quoting the KCNA, the military …': the source's own source
+      }
       if (npEnd < sentEnd && toks.get(npEnd).is("(")) {
         // 'According to Notes from Poland (NFP), some …': the clause starts after the bracketed acronym
         int close = npEnd + 1;
@@ -1074,7 +1091,7 @@ final class QuoteFinder {
     while (e >= s && (toks.get(e).is(".") || toks.get(e).is(","))) {
       e--;
     }
-    if (e - s + 1 >= 3 && !anyQuoted(st, s, e + 1)) {
+    if (e - s + 1 >= 3 && !mostlyQuoted(st, s, e + 1)) {
       out.add(new Candidate(Candidate.REPORTED, toks.get(s).start(), toks.get(e).end(), st.segment,
           toks.get(sentStart).start(), toks.get(sentEnd - 1).end(), "according to", subject, toks.get(i).start(),
           false, null));

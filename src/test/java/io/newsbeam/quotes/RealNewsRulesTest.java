@@ -244,6 +244,21 @@ public class RealNewsRulesTest {
      "Tom Reed was taken to hospital, where Dr. Lena Park was met with applause upon announcing to journalists"
          + " Reed remained alive.",
      "Lena Park | reported | Reed remained alive | cue_subject"},
+    {"a capitalised name right before an outlet's type noun names the outlet",
+     "The Harbour Times newspaper said that the ferry was late.",
+     "Harbour Times | reported | the ferry was late | description"},
+    {"'according to X, quoting Y, <clause>': the clause starts after the source's own source",
+     "According to Radio Harbour, quoting the port authority, the ferry was late.",
+     "Radio Harbour | reported | the ferry was late | cue_subject"},
+    {"a partial quote inside an according-to clause stays in the reported span",
+     "According to Tom Reed, the ferry was late because of \"bad weather at sea\".",
+     "Tom Reed | reported | the ferry was late because of \"bad weather at sea\" | cue_subject"},
+    {"'a <Name> spokesperson' speaks for that organisation, not the one named last",
+     "Acme Group called it \"unexpected\". Sales rose last week, according to a Harbour Foods spokesperson.",
+     "Acme Group | direct | unexpected | cue_subject\nHarbour Foods | reported | Sales rose last week | description"},
+    {"'called X the \"Name\"' gives a name, not a quote",
+     "The local newspaper has called the new line the \"Vale Lifeline\".",
+     ""},
   };
 
   @Test
