@@ -197,6 +197,12 @@ final class QuoteFinder {
               Subject sj = subjectOf(body, st, sentStart, cueIdx);
               subject = sj == null ? null : sj.parsed;
             }
+          } else if (toks.get(o - 1).is(":") && toks.get(sentStart).is("According") && sentStart + 2 < o
+              && toks.get(sentStart + 1).is("to")) {
+            // 'According to U.S. Attorney Bash, the manifesto could strengthen the case: "…"'
+            cue = "according to";
+            anchor = toks.get(sentStart).start();
+            subject = accordingSource(body, toks, sentStart, sentStart, st.sentenceEndOf(sentStart)).subject();
           } else if (toks.get(o - 1).is(":")) {
             signLike = true;
           }
@@ -623,6 +629,13 @@ final class QuoteFinder {
       if (last - k + 1 >= 2 && !prepositionalScrap) { // (not 'said about Amman: "…"')
         out.add(new Candidate(Candidate.REPORTED, toks.get(k).start(), toks.get(last).end(), st.segment,
             sentStartChar, sentEndChar, toks.get(ci).lower(), subject, toks.get(ci).start(), false, shares));
+        SegmentText.QSpan joined = joinedQuote(st, last, sentEnd);
+        if (joined != null && !covered(out, joined)) {
+          // 'informed police she had immunity, but "that she had no plans …"': the quotation continues the
+          // reported clause in the speaker's own words
+          out.add(new Candidate(Candidate.DIRECT, joined.contentStart(), joined.contentEnd(), st.segment,
+              sentStartChar, sentEndChar, toks.get(ci).lower(), subject, toks.get(ci).start(), false, shares));
+        }
       }
       if (clause[1] < 0) {
         break;
@@ -944,6 +957,9 @@ final class QuoteFinder {
         if ((n1.equals("but") || n1.equals("and")) && (n2.equals("that"))) {
           return new int[] {j - 1, j + 3 < sentEnd ? j + 3 : -1};
         }
+        if ((n1.equals("but") || n1.equals("and")) && j + 2 < sentEnd && opensQuote(st, j + 2)) {
+          return new int[] {j - 1, -1}; // 'informed police she had immunity, but "that she had no plans …"'
+        }
         if (n1.equals("but") && (n2.equals("did") || n2.equals("declined") || n2.equals("refused")
             || n2.equals("gave") || n2.equals("added") || n2.equals("said"))) {
           return new int[] {j - 1, -1};
@@ -963,6 +979,31 @@ final class QuoteFinder {
       }
     }
     return new int[] {sentEnd - 1, -1};
+  }
+
+  /** The closed quotation right after ', but' / ', and' that ends a reported clause at {@code last}, or null. */
+  private static SegmentText.@Nullable QSpan joinedQuote(SegmentText st, int last, int sentEnd) {
+    int j = last + 1;
+    if (j + 2 >= sentEnd || !st.toks.get(j).is(",") || !(st.toks.get(j + 1).is("but") || st.toks.get(j + 1).is("and"))
+        || !opensQuote(st, j + 2)) {
+      return null;
+    }
+    SegmentText.QSpan q = st.spanAt(j + 2);
+    return q.unclosed() ? null : q;
+  }
+
+  private static boolean covered(List<Candidate> out, SegmentText.QSpan q) {
+    for (Candidate c : out) {
+      if (c.start < q.contentEnd() && q.contentStart() < c.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean opensQuote(SegmentText st, int j) {
+    SegmentText.QSpan q = st.quoted[j] ? st.spanAt(j) : null;
+    return q != null && q.openTok() == j;
   }
 
   private static boolean isAdverb(String lower) {
@@ -1013,10 +1054,10 @@ final class QuoteFinder {
     return c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE;
   }
 
-  private void accordingTo(String body, SegmentText st, int i, List<Candidate> out) {
-    List<Tok> toks = st.toks;
-    int sentStart = st.sentenceStartOf(i);
-    int sentEnd = st.sentenceEndOf(i);
+  /** The source of 'according to X' at {@code i} and the token index where its noun phrase ends. */
+  private record Source(NameParser.@Nullable Parsed subject, int npEnd) {}
+
+  private Source accordingSource(String body, List<Tok> toks, int i, int sentStart, int sentEnd) {
     int npEnd = i + 2;
     // 'according to Notes from Poland (NFP), …': the name ends before a bracketed acronym
     while (npEnd < sentEnd && !toks.get(npEnd).is(",")
@@ -1047,6 +1088,16 @@ final class QuoteFinder {
         npEnd = appositionEnd;
       }
     }
+    return new Source(subject, npEnd);
+  }
+
+  private void accordingTo(String body, SegmentText st, int i, List<Candidate> out) {
+    List<Tok> toks = st.toks;
+    int sentStart = st.sentenceStartOf(i);
+    int sentEnd = st.sentenceEndOf(i);
+    Source source = accordingSource(body, toks, i, sentStart, sentEnd);
+    NameParser.Parsed subject = source.subject();
+    int npEnd = source.npEnd();
     int s;
     int e;
     if (i == sentStart) {
@@ -1072,6 +1123,12 @@ final class QuoteFinder {
         }
       }
       e = sentEnd - 1;
+      for (int k = s; k + 1 < sentEnd; k++) {
+        if (toks.get(k + 1).is(":") && k + 2 < sentEnd && opensQuote(st, k + 2)) {
+          e = k; // 'According to X, <clause>: "…"': the quotation after the colon is X's own words
+          break;
+        }
+      }
     } else if (i - 1 > sentStart && toks.get(i - 1).is(",")) {
       s = sentStart;
       e = i - 2;

@@ -256,6 +256,13 @@ public class RealNewsRulesTest {
     {"'a <Name> spokesperson' speaks for that organisation, not the one named last",
      "Acme Group called it \"unexpected\". Sales rose last week, according to a Harbour Foods spokesperson.",
      "Acme Group | direct | unexpected | cue_subject\nHarbour Foods | reported | Sales rose last week | description"},
+    {"', but \"…\"' after a reported clause is the speaker's own words, a direct quote",
+     "Lena Park told police she had left early, but \"that she would stay in town\".",
+     "Lena Park | reported | she had left early | cue_subject\n"
+         + "Lena Park | direct | that she would stay in town | cue_subject"},
+    {"'According to X, <clause>: \"…\"': the clause ends at the colon and the quotation is X's",
+     "According to Tom Reed, the ferry was late: \"We waited for hours.\"",
+     "Tom Reed | reported | the ferry was late | cue_subject\nTom Reed | direct | We waited for hours. | cue_subject"},
     {"'called X the \"Name\"' gives a name, not a quote",
      "The local newspaper has called the new line the \"Vale Lifeline\".",
      ""},
