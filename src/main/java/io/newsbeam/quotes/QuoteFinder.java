@@ -148,6 +148,12 @@ final class QuoteFinder {
             } else {
               subject = postposedSubject(body, toks, k + 1);
             }
+            if (c.lemma().equals("read")) {
+              // '"…," the statement read': the document has no author here, the other sieves look for one;
+              // '"…," the banner read': nobody's words
+              signLike = subject != null && !DOCUMENTS.contains(subject.head());
+              subject = null;
+            }
             break;
           }
           if (t.is(",") || t.is(";")) {
@@ -196,6 +202,10 @@ final class QuoteFinder {
             } else {
               Subject sj = subjectOf(body, st, sentStart, cueIdx);
               subject = sj == null ? null : sj.parsed;
+              if (c.lemma().equals("read") && (subject == null || DOCUMENTS.contains(subject.head()))) {
+                subject = documentAuthor(body, st, sentStart, cueIdx);
+                signLike = subject == null; // 'A message chalked on the pavement reads: "…"': nobody's words
+              }
             }
           } else if (toks.get(o - 1).is(":") && toks.get(sentStart).is("According") && sentStart + 2 < o
               && toks.get(sentStart + 1).is("to")) {
@@ -980,6 +990,38 @@ final class QuoteFinder {
     }
     return new int[] {sentEnd - 1, -1};
   }
+
+  /**
+   * Who wrote the document whose text is quoted after "read": 'Facebook released a statement which read, "…"' is
+   * Facebook's; 'The decree signed by the Pope read "…"' is the Pope's. Null when no author is written (a sign).
+   */
+  private NameParser.@Nullable Parsed documentAuthor(String body, SegmentText st, int sentStart, int ci) {
+    List<Tok> toks = st.toks;
+    for (int k = ci - 1; k > sentStart && k >= ci - 6; k--) {
+      if (toks.get(k).is("by") && AUTHORING.contains(toks.get(k - 1).lower())) {
+        return names.parse(body, toks.subList(k + 1, ci)); // 'signed by the Pope'
+      }
+    }
+    int d = ci - 1;
+    while (d > sentStart && (toks.get(d).is("which") || toks.get(d).is("that") || toks.get(d).is(","))) {
+      d--;
+    }
+    if (!DOCUMENTS.contains(toks.get(d).lower())) {
+      return null;
+    }
+    for (int v = d - 1; v >= sentStart && v >= d - 3; v--) {
+      if (AUTHORING.contains(toks.get(v).lower())) {
+        Subject sj = subjectOf(body, st, sentStart, v);
+        return sj == null ? null : sj.parsed;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> DOCUMENTS = Set.of("statement", "decree", "letter", "note", "message",
+      "post", "release", "notice", "memo", "tweet", "document", "filing", "email", "communique", "communiqué");
+  private static final Set<String> AUTHORING = Set.of("released", "issued", "published", "posted", "sent",
+      "wrote", "signed", "tweeted", "written", "put");
 
   /** The closed quotation right after ', but' / ', and' that ends a reported clause at {@code last}, or null. */
   private static SegmentText.@Nullable QSpan joinedQuote(SegmentText st, int last, int sentEnd) {
