@@ -125,6 +125,28 @@ final class Lexicon {
     return titles.contains(word);
   }
 
+  /**
+   * A title, or a long word one edit away from one: real copy misspells them ('House Intelligence Committee
+   * Represenative Adam Schiff'), and a misspelt title must not become part of the name.
+   */
+  boolean isTitleOrTypo(String word) {
+    if (titles.contains(word)) {
+      return true;
+    }
+    if (word.length() < 8) {
+      return false;
+    }
+    for (String t : titles) {
+      if (Math.abs(t.length() - word.length()) <= 1 && ONE_EDIT.apply(t, word) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final org.apache.commons.text.similarity.LevenshteinDistance ONE_EDIT =
+      new org.apache.commons.text.similarity.LevenshteinDistance(1);
+
   static List<String> lines(String resource) {
     try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {

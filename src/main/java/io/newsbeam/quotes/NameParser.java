@@ -106,7 +106,7 @@ final class NameParser {
     int nameStart = np.size();
     for (int i = np.size() - 1; i >= 0; i--) {
       Tok t = np.get(i);
-      if (!t.isCapitalised() || t.isPossessive() || lex.isTitle(t.text()) || lex.isOrgWord(t.text())
+      if (!t.isCapitalised() || t.isPossessive() || lex.isTitleOrTypo(t.text()) || lex.isOrgWord(t.text())
           || lex.knownOrgs.contains(t.text()) || isAllCaps(t.text())) {
         break;
       }
@@ -134,7 +134,7 @@ final class NameParser {
       }
     }
     boolean personCue = nameStart > 0 && nameStart < np.size() && (np.get(nameStart - 1).isLower()
-        && !isConnector(np.get(nameStart - 1)) || lex.isTitle(np.get(nameStart - 1).text())
+        && !isConnector(np.get(nameStart - 1)) || lex.isTitleOrTypo(np.get(nameStart - 1).text())
         || np.get(nameStart - 1).isPossessive() || afterKnownOrg);
     boolean connectorBefore = nameStart > 0 && nameStart < np.size() && isConnector(np.get(nameStart - 1));
     if (orgish && nameStart == np.size() - 1 && hasOfBefore(np, nameStart)) {
@@ -143,6 +143,15 @@ final class NameParser {
       personCue = false;
     }
     List<String> nameTokens = new ArrayList<>();
+    if (isTitledName(np, nameStart)) {
+      // 'Notes from Poland', 'Reporters Without Borders': a capitalised title with a preposition inside names an
+      // outlet or group, not a person called "Poland"
+      for (Tok t : np) {
+        nameTokens.add(t.text());
+      }
+      return new Parsed(Kind.ORGANISATION, body.substring(np.get(0).start(), last.end()), nameTokens, null, "",
+          null, indefinite, start, end);
+    }
     if (nameStart < np.size() && !connectorBefore && (!orgish || personCue)) {
       for (Tok t : np.subList(nameStart, np.size())) {
         nameTokens.add(t.text());
@@ -161,6 +170,22 @@ final class NameParser {
       nameTokens.add(w);
     }
     return new Parsed(Kind.ORGANISATION, org, nameTokens, null, "", null, indefinite, start, end);
+  }
+
+  private boolean isTitledName(List<Tok> np, int nameStart) {
+    if (nameStart != np.size() - 1 || nameStart < 2) {
+      return false;
+    }
+    Tok prep = np.get(nameStart - 1);
+    if (!prep.isLower() || prep.is("of") || !Lexicon.PREPOSITIONS.contains(prep.lower())) {
+      return false;
+    }
+    for (Tok t : np.subList(0, nameStart - 1)) {
+      if (!t.isCapitalised() || lex.isTitle(t.text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasOfBefore(List<Tok> np, int end) {
