@@ -77,9 +77,10 @@ final class MentionFinder {
       return;
     }
     int before = roleStart - 1;
+    // 'for the murder of journalist Jamal Khashoggi': one lower-case word between the preposition and the name
     boolean afterPreposition = before >= 0 && (Lexicon.PREPOSITIONS.contains(toks.get(before).lower())
-        || (toks.get(before).isLower() && before - 1 >= 0 && Lexicon.PREPOSITIONS.contains(toks.get(before - 1).lower())
-            && lex.isRoleNoun(toks.get(before).lower())));
+        || (toks.get(before).isLower() && toks.get(before).isWord() && before - 1 >= 0
+            && Lexicon.PREPOSITIONS.contains(toks.get(before - 1).lower())));
     switch (p.kind()) {
       case ORGANISATION -> entities.resolve(p, afterPreposition, "organisation_name");
       case PERSON, SHORT -> {

@@ -24,8 +24,14 @@ record Tok(String text, int start, int end) {
     return Character.isLowerCase(text.codePointAt(0)) && !isParticleName();
   }
 
-  /** An Arabic surname with its article ('el-Sisi', 'al-Assad'): a capitalised name despite its first letter. */
+  /**
+   * An Arabic surname with its article ('el-Sisi', 'al-Assad'), or the "son/daughter of" particle inside a name
+   * ('Mohammad bin Salman'): part of a capitalised name despite its first letter.
+   */
   private boolean isParticleName() {
+    if (text.equals("bin") || text.equals("ibn") || text.equals("bint")) {
+      return true;
+    }
     int dash = text.indexOf('-');
     return (dash == 2 || dash == 3) && dash + 1 < text.length() && Character.isUpperCase(text.charAt(dash + 1))
         && PARTICLES.contains(text.substring(0, dash));
