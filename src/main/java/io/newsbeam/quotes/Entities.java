@@ -177,7 +177,7 @@ final class Entities {
       if (words > 0) {
         return body.substring(s, e);
       }
-      if (following == null && e + 1 < body.length() && body.charAt(e) == ' ') {
+      if (following == null && e + 1 < body.length() && body.charAt(e) == ' ' && !insideQuotation(i)) {
         int ne = e + 1;
         while (ne < body.length() && (Character.isLetter(body.charAt(ne)) || body.charAt(ne) == '-')) {
           ne++;
@@ -188,6 +188,27 @@ final class Entities {
       }
     }
     return following;
+  }
+
+  /**
+   * Whether {@code pos} lies inside quotation marks in its paragraph: a name quoted inside a case title ('"… vs.
+   * Facebook Ireland Limited"') is not how the article introduces that name.
+   */
+  private boolean insideQuotation(int pos) {
+    int para = body.lastIndexOf("\n\n", pos);
+    boolean inStraight = false;
+    boolean inCurly = false;
+    for (int k = para < 0 ? 0 : para; k < pos; k++) {
+      char c = body.charAt(k);
+      if (c == '"') {
+        inStraight = !inStraight;
+      } else if (c == '\u201c') {
+        inCurly = true;
+      } else if (c == '\u201d') {
+        inCurly = false;
+      }
+    }
+    return inStraight || inCurly;
   }
 
   private boolean isNameWord(String w) {
@@ -306,7 +327,7 @@ final class Entities {
       if (isRoleOfSomething(e.canonical)) {
         continue; // 'Tesco' is not the 'CEO of Tesco' a description left behind
       }
-      if (ek.contains(" " + key + " ") || initials(e.canonical).equalsIgnoreCase(name)
+      if (ek.contains(" " + key + " ") && !namesAnotherUnit(key, e.key) || initials(e.canonical).equalsIgnoreCase(name)
           || sameWordsReordered(key, ek)) {
         e.addEvidence(evidence);
         return e;
@@ -318,6 +339,26 @@ final class Entities {
     all.add(e);
     return e;
   }
+
+  /**
+   * 'Facebook' after 'Facebook Ireland', 'Gazprom' after 'Gazprom Neft': the earlier name adds words that are no
+   * organisation word, so it names a subsidiary or another unit, and the short form is the parent ('Ford' after
+   * 'Ford Motor Company' or 'Acme' after 'Acme Group' are the same organisation).
+   */
+  private boolean namesAnotherUnit(String shortKey, String longKey) {
+    if (!longKey.startsWith(shortKey + " ")) {
+      return false;
+    }
+    for (String w : longKey.substring(shortKey.length() + 1).split(" ")) {
+      if (lex.isOrgWord(w) || SAME_UNIT_SUFFIXES.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> SAME_UNIT_SUFFIXES = Set.of("international", "global", "worldwide", "motor",
+      "motors");
 
   /** 'CEO of Tesco', 'Director of the Institute': a title or role noun, then "of". */
   private boolean isRoleOfSomething(String name) {
