@@ -545,9 +545,21 @@ final class QuoteFinder {
 
   /** A cue verb (not a weak one) among the few words that end at {@code k}, none of them quoted. */
   private boolean cueBeforeComma(SegmentText st, int k, int sentStart) {
-    for (int m = k; m >= Math.max(sentStart, k - CUE_REACH); m--) {
+    // the reach starts again once after an aside between commas ('told a guard at the door, in French and
+    // English, "…"'), but not over a second one
+    int reachEnd = k - CUE_REACH;
+    boolean asideSkipped = false;
+    for (int m = k; m >= Math.max(sentStart, reachEnd); m--) {
       if (st.quoted[m]) {
         return false;
+      }
+      if (st.toks.get(m).is(",")) {
+        if (asideSkipped) {
+          return false;
+        }
+        asideSkipped = true;
+        reachEnd = m - CUE_REACH;
+        continue;
       }
       Cue c = lex.cue(st.toks.get(m));
       if (c != null && c.kind() != CueKind.WEAK) {
