@@ -341,7 +341,8 @@ final class QuoteFinder {
 
   /** Verbs whose quoted object is the subject's own words ('Schiff called it "a non-starter"'). */
   private static final Set<String> FRAGMENT_VERBS = Set.of("called", "calling", "termed", "branded", "described",
-      "describing", "thanked", "thanking", "characterized", "characterised", "characterizing", "characterising");
+      "describing", "thanked", "thanking", "characterized", "characterised", "characterizing", "characterising",
+      "praised", "praising", "hailed", "talked", "spoke", "speaking");
   /** How many words a verb of calling may stand before its quoted fragment ('called Prime Minister … deal "lousy"'). */
   private static final int FRAGMENT_REACH = 10;
   /** Of those, the ones that also name things ('a village called "Hope"'): they need an object before the mark. */
