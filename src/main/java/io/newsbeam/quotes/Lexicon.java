@@ -59,6 +59,24 @@ final class Lexicon {
       "again", "so", "nothing", "something", "anything", "via", "while", "when", "for", "without", "outside",
       "inside", "aboard", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "here",
       "goodbye", "hello", "sorry", "thanks", "yes", "very");
+  static final Set<String> AUX = Set.of("has", "have", "had", "also", "repeatedly", "later", "then",
+      "previously", "earlier", "again", "further", "once", "both", "first", "now", "still", "just", "already",
+      "separately", "publicly", "privately", "recently", "today");
+
+  static final Set<String> NP_STOP = Set.of("was", "is", "are", "were", "has", "have", "had", "been", "be",
+      "not", "and", "or", "but", "who", "which", "that", "to", "also", "will", "would", "did", "does", "do");
+
+  static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+      "would", "could", "can", "should", "might", "may", "must", "did", "does", "do", "remains", "remained");
+
+  /** Common irregular past tenses, finite verbs that the "-ed" test misses ('the aircraft overran the runway'). */
+  static final Set<String> IRREGULAR_PAST = Set.of("went", "ran", "overran", "broke", "came", "took", "gave",
+      "made", "found", "lost", "won", "saw", "got", "left", "fell", "rose", "held", "kept", "began", "became", "knew",
+      "paid", "sold", "brought", "built", "caught", "led", "met", "sent", "spent", "stood", "struck", "fled", "drove",
+      "flew", "grew", "threw", "sank", "hid", "bought", "fought", "forgot", "meant", "felt", "dealt", "shut", "ate");
+
+  static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
   static final Map<String, String> DEMONYMS = Map.ofEntries(Map.entry("Ukraine", "Ukrainian"),
       Map.entry("Russia", "Russian"), Map.entry("Poland", "Polish"), Map.entry("Japan", "Japanese"),
       Map.entry("Spain", "Spanish"), Map.entry("Turkey", "Turkish"), Map.entry("Britain", "British"),

@@ -21,37 +21,19 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Each candidate carries the cue verb and the subject phrase parsed by {@link NameParser}. Pure.
  */
 final class QuoteFinder {
-  private static final Set<String> AUX = Set.of("has", "have", "had", "also", "repeatedly", "later", "then",
-      "previously", "earlier", "again", "further", "once", "both", "first", "now", "still", "just", "already",
-      "separately", "publicly", "privately", "recently", "today");
-  private static final Set<String> BARE_CLAUSE_LEMMAS = Set.of("say", "add", "tell", "write", "warn", "claim",
-      "insist", "report");
-  private static final Set<String> NP_STOP = Set.of("was", "is", "are", "were", "has", "have", "had", "been", "be",
-      "not", "and", "or", "but", "who", "which", "that", "to", "also", "will", "would", "did", "does", "do");
-  private static final Set<String> INTRO_STARTS = Set.of("Asked", "Speaking", "Giving", "Under", "After", "Before",
-      "Despite", "Meanwhile", "However", "Writing", "Responding", "Addressing", "Following", "Earlier", "Later");
-
   /** How many words a cue verb may stand before an unpunctuated opening mark ('told the BBC after the verdict "'). */
   private static final int CUE_REACH = 7;
-  /** Words of a short object or adjunct between a cue and its bare clause ('told CBC News', 'said in May'). */
-  private static final int SHORT_ADJUNCT = 5;
-  /** Words a clause's subject may take before its finite verb ('the chances of those trapped … were'). */
-  private static final int SUBJECT_REACH = 7;
-  private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
-      "would", "could", "can", "should", "might", "may", "must", "did", "does", "do", "remains", "remained");
-  /** Common irregular past tenses, finite verbs that the "-ed" test misses ('the aircraft overran the runway'). */
-  private static final Set<String> IRREGULAR_PAST = Set.of("went", "ran", "overran", "broke", "came", "took", "gave",
-      "made", "found", "lost", "won", "saw", "got", "left", "fell", "rose", "held", "kept", "began", "became", "knew",
-      "paid", "sold", "brought", "built", "caught", "led", "met", "sent", "spent", "stood", "struck", "fled", "drove",
-      "flew", "grew", "threw", "sank", "hid", "bought", "fought", "forgot", "meant", "felt", "dealt", "shut", "ate");
-  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December");
+
   private final Lexicon lex;
   private final NameParser names;
+  private final ClauseBounds clauses;
+  private final SubjectFinder subjects;
 
   QuoteFinder(Lexicon lex) {
     this.lex = lex;
     this.names = new NameParser(lex);
+    this.clauses = new ClauseBounds(lex);
+    this.subjects = new SubjectFinder(lex, names, clauses);
   }
 
   List<Candidate> find(String body, List<SegmentText> segments) {
@@ -128,13 +110,13 @@ final class QuoteFinder {
           if (t.is(".") || t.is("!") || t.is("?") || TextUnits.isOpenQuote(t.text()) || st.quoted[k]) {
             break;
           }
-          if (endsSentence && (t.is("there") || NP_STOP.contains(t.lower()) && !AUX.contains(t.lower()))) {
+          if (endsSentence && (t.is("there") || Lexicon.NP_STOP.contains(t.lower()) && !Lexicon.AUX.contains(t.lower()))) {
             break; // '…germs." As of Tuesday there had been reports of …': a new sentence, not a frame
           }
           // a capitalised cue word in the frame is a name ('… the United States'), not a verb
           Cue c = t.isCapitalised() ? null : lex.cue(t);
           if (c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE) {
-            if (endsSentence && (clauseStart(toks, k, st.sentenceEndOf(k), c) >= 0 || introducesQuote(st, k))) {
+            if (endsSentence && (clauses.clauseStart(toks, k, st.sentenceEndOf(k), c) >= 0 || introducesQuote(st, k))) {
               // '"… I may do it." Trump also said that he …': a new sentence with its own reported clause,
               // not the frame of the quote before it; nor is '… exempt?" Vatican archbishop Charles Scicluna said, "…"'
               break;
@@ -142,16 +124,16 @@ final class QuoteFinder {
             cue = t.lower();
             consumed[k] = true;
             anchor = t.start();
-            List<Tok> before = trimAux(toks.subList(j, k));
+            List<Tok> before = subjects.trimAux(toks.subList(j, k));
             if (!before.isEmpty()) {
               subject = names.parse(body, before);
             } else {
-              subject = postposedSubject(body, toks, k + 1);
+              subject = subjects.postposedSubject(body, toks, k + 1);
             }
             if (c.lemma().equals("read")) {
               // '"…," the statement read': the document has no author here, the other sieves look for one;
               // '"…," the banner read': nobody's words
-              signLike = subject != null && !DOCUMENTS.contains(subject.head());
+              signLike = subject != null && !SubjectFinder.DOCUMENTS.contains(subject.head());
               subject = null;
             }
             break;
@@ -189,7 +171,7 @@ final class QuoteFinder {
             anchor = toks.get(cueIdx).start();
             Cue c = lex.cue(toks.get(cueIdx));
             if (!hasThatClause(toks, cueIdx, o) && !(toks.get(o - 1).is(":")
-                && clauseStart(toks, cueIdx, o - 1, c) >= 0)) {
+                && clauses.clauseStart(toks, cueIdx, o - 1, c) >= 0)) {
               // the cue stays free for its own clause in 'told the press that …: "…"' and
               // 'told the press the new drugs were only part of the solution: "…"'
               consumed[cueIdx] = true;
@@ -198,12 +180,12 @@ final class QuoteFinder {
                 && previousDirect.sentenceStart == toks.get(sentStart).start()) {
               subject = previousDirect.subject; // 'X said, "A", also observing, "B"': the same speaker
             } else if (c.kind() == CueKind.PARTICIPLE) {
-              subject = sentenceSubject(body, st, sentStart);
+              subject = subjects.sentenceSubject(body, st, sentStart);
             } else {
-              Subject sj = subjectOf(body, st, sentStart, cueIdx);
-              subject = sj == null ? null : sj.parsed;
-              if (c.lemma().equals("read") && (subject == null || DOCUMENTS.contains(subject.head()))) {
-                subject = documentAuthor(body, st, sentStart, cueIdx);
+              SubjectFinder.Subject sj = subjects.subjectOf(body, st, sentStart, cueIdx);
+              subject = sj == null ? null : sj.parsed();
+              if (c.lemma().equals("read") && (subject == null || SubjectFinder.DOCUMENTS.contains(subject.head()))) {
+                subject = subjects.documentAuthor(body, st, sentStart, cueIdx);
                 signLike = subject == null; // 'A message chalked on the pavement reads: "…"': nobody's words
               }
             }
@@ -281,41 +263,6 @@ final class QuoteFinder {
   }
 
   /**
-   * Where the clause holding a participle starts: after ', where' / ', when' / ', while' ('was taken to hospital,
-   * where Dr. Stefaniak was met with applause upon announcing …' is Stefaniak's announcement), else the sentence.
-   */
-  private static int subordinateStart(List<Tok> toks, int sentStart, int ci) {
-    for (int k = ci - 1; k > sentStart; k--) {
-      if (toks.get(k - 1).is(",") && SUBORDINATORS.contains(toks.get(k).lower())) {
-        return k + 1;
-      }
-    }
-    return sentStart;
-  }
-
-  private static final Set<String> SUBORDINATORS = Set.of("where", "when", "while", "whereupon");
-
-  /**
-   * The participle's own subject: the noun phrase before "as" ('cited the Air Force as stating') or between "with"
-   * and the participle ('with local media reporting'); null when the participle shares the sentence's subject.
-   */
-  private NameParser.@Nullable Parsed participleSubject(String body, List<Tok> toks, int sentStart, int ci) {
-    if (ci - 2 >= sentStart && toks.get(ci - 1).is("as")) {
-      int np = trailingNpStart(toks, ci - 2, sentStart);
-      return np < 0 ? null : names.parse(body, toks.subList(np, ci - 1));
-    }
-    if (toks.get(ci - 1).is("upon") || Lexicon.PREPOSITIONS.contains(toks.get(ci - 1).lower())) {
-      return null; // 'was met with applause upon announcing': "upon" frames it, not "with"
-    }
-    for (int k = ci - 2; k >= Math.max(sentStart, ci - 4); k--) {
-      if (toks.get(k).is("with")) {
-        return names.parse(body, toks.subList(k + 1, ci));
-      }
-    }
-    return null;
-  }
-
-  /**
    * The cue word is a noun or an adjective here, not a verb: 'the stated goals', 'its claims', 'publishes daily
    * reports on …'.
    */
@@ -330,6 +277,7 @@ final class QuoteFinder {
   /** Words before a cue form that make it a noun or an adjective ('amongst reported incidents'). */
   private static final Set<String> NOUN_MODIFIERS = Set.of("daily", "weekly", "monthly", "annual", "initial",
       "these", "those", "such", "any", "no", "numerous", "among", "amongst");
+
   private static final Set<String> QUANTIFIERS = Set.of("all", "many", "several", "some");
 
   /** The cue at {@code k} is followed by ", " or ": " and an opening mark: it frames the next quotation. */
@@ -343,8 +291,10 @@ final class QuoteFinder {
   private static final Set<String> FRAGMENT_VERBS = Set.of("called", "calling", "termed", "branded", "described",
       "describing", "thanked", "thanking", "characterized", "characterised", "characterizing", "characterising",
       "praised", "praising", "hailed", "talked", "spoke", "speaking");
+
   /** How many words a verb of calling may stand before its quoted fragment ('called Prime Minister … deal "lousy"'). */
   private static final int FRAGMENT_REACH = 10;
+
   /** Of those, the ones that also name things ('a village called "Hope"'): they need an object before the mark. */
   private static final Set<String> NAMING_VERBS = Set.of("called", "calling", "termed", "branded");
 
@@ -383,16 +333,16 @@ final class QuoteFinder {
         if (NAMING_VERBS.contains(t.text()) && (k == o - 1 || k < o - 2 && toks.get(o - 1).is("the"))) {
           return null; // 'a village called "Hope"', 'called the new service the "Vale Lifeline"': a name
         }
-        Subject sj = subjectOf(body, st, sentStart, k);
+        SubjectFinder.Subject sj = subjects.subjectOf(body, st, sentStart, k);
         if (sj == null) {
           return null;
         }
         int sentEndTok = st.sentenceEndOf(q.closeTok());
         return new Candidate(Candidate.DIRECT, q.contentStart(), q.contentEnd(), st.segment,
-            toks.get(sentStart).start(), toks.get(Math.max(sentStart, sentEndTok - 1)).end(), t.lower(), sj.parsed,
+            toks.get(sentStart).start(), toks.get(Math.max(sentStart, sentEndTok - 1)).end(), t.lower(), sj.parsed(),
             t.start(), false, null);
       }
-      if (NP_STOP.contains(t.lower()) && !t.is("and") || lex.cue(t) != null) {
+      if (Lexicon.NP_STOP.contains(t.lower()) && !t.is("and") || lex.cue(t) != null) {
         return null;
       }
     }
@@ -490,7 +440,7 @@ final class QuoteFinder {
     }
     for (int k = from; k >= Math.max(sentStart, from - CUE_REACH + 1); k--) {
       Tok t = toks.get(k);
-      if (st.quoted[k] || !t.isWord() || t.is("that") || NP_STOP.contains(t.lower())) {
+      if (st.quoted[k] || !t.isWord() || t.is("that") || Lexicon.NP_STOP.contains(t.lower())) {
         return -1;
       }
       Cue c = lex.cue(t);
@@ -591,13 +541,13 @@ final class QuoteFinder {
     List<Tok> toks = st.toks;
     int sentStart = st.sentenceStartOf(ci);
     int sentEnd = st.sentenceEndOf(ci);
-    if (negated(toks, ci, sentStart) || relativeGap(toks, ci, sentStart)) {
+    if (ClauseBounds.negated(toks, ci, sentStart) || ClauseBounds.relativeGap(toks, ci, sentStart)) {
       return;
     }
-    int clauseStart = clauseStart(toks, ci, sentEnd, cue);
+    int clauseStart = clauses.clauseStart(toks, ci, sentEnd, cue);
     NameParser.Parsed subject;
     Candidate shares = null;
-    Subject sj = null;
+    SubjectFinder.Subject sj = null;
     if (cue.kind() == CueKind.PARTICIPLE) {
       for (int k = out.size() - 1; k >= 0; k--) {
         Candidate c = out.get(k);
@@ -607,33 +557,33 @@ final class QuoteFinder {
           break;
         }
       }
-      subject = shares == null ? sentenceSubject(body, st, subordinateStart(toks, sentStart, ci)) : null;
-      NameParser.Parsed own = participleSubject(body, toks, sentStart, ci);
+      subject = shares == null ? subjects.sentenceSubject(body, st, SubjectFinder.subordinateStart(toks, sentStart, ci)) : null;
+      NameParser.Parsed own = subjects.participleSubject(body, toks, sentStart, ci);
       if (own != null) {
         shares = null;
         subject = own;
       }
     } else {
-      sj = subjectOf(body, st, sentStart, ci);
-      Subject owner = sj == null ? null : ownSourceOwner(body, st, sentStart, sj);
+      sj = subjects.subjectOf(body, st, sentStart, ci);
+      SubjectFinder.Subject owner = sj == null ? null : subjects.ownSourceOwner(body, st, sentStart, sj);
       if (owner != null) {
         sj = owner;
       }
-      subject = sj == null ? openingDescription(body, toks, sentStart, ci) : sj.parsed;
+      subject = sj == null ? subjects.openingDescription(body, toks, sentStart, ci) : sj.parsed();
     }
     int sentStartChar = toks.get(sentStart).start();
     int sentEndChar = toks.get(sentEnd - 1).end();
     if (clauseStart < 0 && ci - 2 > sentStart && toks.get(ci - 2).is(",") && subject != null
         && subject.kind() == NameParser.Kind.PRONOUN && ci + 2 < sentEnd && toks.get(ci + 1).is(",")
-        && finiteClauseAt(toks, ci + 2, sentEnd)) {
+        && clauses.finiteClauseAt(toks, ci + 2, sentEnd)) {
       clauseStart = ci + 2; // 'In between, she testified, she was …': a parenthetical cue before its clause
     }
     if (clauseStart < 0) {
       // "<clause>, Oleh Kiper, Head of …, has said." — the clause is the sentence before the speaker
-      if (sj != null && sj.chainStart - 1 > sentStart + 3 && toks.get(sj.chainStart - 1).is(",")
-          && onlyAdjunctsAfter(toks, ci, sentEnd) && !anyQuoted(st, sentStart, ci)) {
+      if (sj != null && sj.chainStart() - 1 > sentStart + 3 && toks.get(sj.chainStart() - 1).is(",")
+          && clauses.onlyAdjunctsAfter(toks, ci, sentEnd) && !clauses.anyQuoted(st, sentStart, ci)) {
         int s = sentStart;
-        int e = sj.chainStart - 2;
+        int e = sj.chainStart() - 2;
         if (e > s) {
           out.add(new Candidate(Candidate.REPORTED, toks.get(s).start(), toks.get(e).end(), st.segment,
               sentStartChar, sentEndChar, toks.get(ci).lower(), subject, toks.get(ci).start(), false, null));
@@ -643,7 +593,7 @@ final class QuoteFinder {
     }
     int k = clauseStart;
     while (k < sentEnd) {
-      int[] clause = clauseEnd(st, k, sentEnd);
+      int[] clause = clauses.clauseEnd(st, k, sentEnd);
       int last = clause[0];
       while (last >= k && (toks.get(last).is(",") || toks.get(last).is("."))) {
         last--;
@@ -652,7 +602,7 @@ final class QuoteFinder {
       if (last - k + 1 >= 2 && !prepositionalScrap) { // (not 'said about Amman: "…"')
         out.add(new Candidate(Candidate.REPORTED, toks.get(k).start(), toks.get(last).end(), st.segment,
             sentStartChar, sentEndChar, toks.get(ci).lower(), subject, toks.get(ci).start(), false, shares));
-        SegmentText.QSpan joined = joinedQuote(st, last, sentEnd);
+        SegmentText.QSpan joined = ClauseBounds.joinedQuote(st, last, sentEnd);
         if (joined != null && !covered(out, joined)) {
           // 'informed police she had immunity, but "that she had no plans …"': the quotation continues the
           // reported clause in the speaker's own words
@@ -667,386 +617,6 @@ final class QuoteFinder {
     }
   }
 
-  /**
-   * 'Znak.com further reported its source said …': an outlet's own source speaks for the outlet, the subject of
-   * the cue right before "its source". Null when the subject is not such a source or no cue precedes it.
-   */
-  private @Nullable Subject ownSourceOwner(String body, SegmentText st, int sentStart, Subject sj) {
-    List<Tok> toks = st.toks;
-    int s = sj.chainStart;
-    if (!toks.get(s).is("its") || !body.substring(toks.get(s).start(), sj.parsed.end()).matches(
-        "its (?:own |anonymous |unnamed )?sources?")) {
-      return null;
-    }
-    int outer = s - 1;
-    if (outer > sentStart && toks.get(outer).is("that")) {
-      outer--;
-    }
-    return outer > sentStart && strongCue(toks.get(outer)) ? subjectOf(body, st, sentStart, outer) : null;
-  }
-
-  /** 'did not say he'd ordered it', 'never claimed': a denied speech act reports nothing. */
-  private static boolean negated(List<Tok> toks, int ci, int sentStart) {
-    for (int k = ci - 1; k >= Math.max(sentStart, ci - 2); k--) {
-      String l = toks.get(k).lower();
-      if (l.equals("not") || l.equals("never") || l.endsWith("n't")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * 'which he said would allow him …', 'which state media said were under control', 'which analysts say could
-   * …': the cue sits inside a relative clause whose subject gap is the thing described, not a content clause.
-   */
-  private static boolean relativeGap(List<Tok> toks, int ci, int sentStart) {
-    for (int k = ci - 1; k >= Math.max(sentStart, ci - 4); k--) {
-      Tok t = toks.get(k);
-      if (t.is("which")) {
-        // 'a report in which they said they had no plans': after a preposition the clause has its own subject
-        return k == sentStart || !Lexicon.PREPOSITIONS.contains(toks.get(k - 1).lower());
-      }
-      if (!t.isWord()) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The clause is a quotation rather than reported speech: it opens with one or is mostly quoted words. A partial
-   * quote inside it ('… with the help of "honourable people inside the kingdom"') stays in the reported span.
-   */
-  private static boolean mostlyQuoted(SegmentText st, int from, int to) {
-    int quoted = 0;
-    for (int i = from; i < to; i++) {
-      quoted += st.quoted[i] ? 1 : 0;
-    }
-    return st.quoted[from] || TextUnits.isOpenQuote(st.toks.get(from).text()) || 2 * quoted > to - from;
-  }
-
-  private boolean anyQuoted(SegmentText st, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (st.quoted[i]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean onlyAdjunctsAfter(List<Tok> toks, int ci, int sentEnd) {
-    int k = ci + 1;
-    if (k >= sentEnd || toks.get(k).is(".")) {
-      return true;
-    }
-    String l = toks.get(k).lower();
-    return Lexicon.ADJUNCT_STARTS.contains(l) || Lexicon.OBJECT_PRONOUNS.contains(l);
-  }
-
-  /** Token index where the content clause of the cue at {@code ci} starts, or -1 when it has none. */
-  private int clauseStart(List<Tok> toks, int ci, int sentEnd, Cue cue) {
-    int k = ci + 1;
-    if (k >= sentEnd) {
-      return -1;
-    }
-    Tok t = toks.get(k);
-    if (t.is("that")) {
-      return k + 1 < sentEnd ? k + 1 : -1;
-    }
-    boolean objectCue = cue.kind() == CueKind.OBJECT;
-    boolean adjunct = Lexicon.ADJUNCT_STARTS.contains(t.lower()) || objectCue;
-    if (t.is("this") && finiteClauseAt(toks, k, sentEnd)) {
-      return k; // 'said this too was unrelated': "this" is the subject, not 'this week'
-    }
-    if (adjunct) {
-      // 'said in a financial filing to the U.S. Securities and Exchange Commission that …'
-      for (int m = k; m < Math.min(sentEnd, k + 14); m++) {
-        Tok x = toks.get(m);
-        if (x.is("that")) {
-          return m + 1 < sentEnd ? m + 1 : -1;
-        }
-        if (!x.isWord() && !TextUnits.isAbbreviationDot(toks, m) || lex.cue(x) != null) {
-          break;
-        }
-      }
-      if (objectCue && Lexicon.OBJECT_PRONOUNS.contains(t.lower()) && k + 1 < sentEnd
-          && startsClause(toks.get(k + 1))) {
-        return k + 1;
-      }
-      // 'said on Friday the United States is …', 'told CBC News the department will …': a short object or
-      // adjunct, then a clause with a finite verb. Other finite cues ('indicated on Monday the chances … were')
-      // only with a subject that opens like one (determiner, pronoun, name, number), never a bare noun; so do
-      // the other object cues and participles ('informed police she had diplomatic immunity', 'upon announcing to
-      // journalists Adamowicz remained alive').
-      boolean sayOrTell = cue.lemma().equals("say") || cue.lemma().equals("tell");
-      if (sayOrTell || cue.kind() == CueKind.FINITE || cue.kind() == CueKind.PARTICIPLE || objectCue) {
-        int firstStart = -1;
-        for (int m = k + 1; m < Math.min(sentEnd, k + 1 + SHORT_ADJUNCT); m++) {
-          Tok x = toks.get(m);
-          if (x.is(",") && m + 1 < sentEnd && !objectCue && TIME_OR_PLACE.contains(t.lower())
-              && finiteClauseAt(toks, m + 1, sentEnd)
-              && (startsLikeName(toks, m + 1) || Character.isDigit(toks.get(m + 1).text().charAt(0)))) {
-            return m + 1; // 'reported in mid-2019, 62 Tesco outlets had closed': an adjunct set off by a comma
-          }
-          if (!x.isWord() || lex.cue(x) != null && !x.isCapitalised()) {
-            break;
-          }
-          boolean insideName = x.isCapitalised() && toks.get(m - 1).isCapitalised();
-          if (!insideName && !Lexicon.DETERMINERS.contains(toks.get(m - 1).lower())
-              && finiteClauseAt(toks, m, sentEnd) && !isAdjunctWord(x)) {
-            // 'told local radio the bridge would …': a subject opening with a determiner, pronoun or name
-            // beats a bare noun that may still belong to the object
-            if (Lexicon.DETERMINERS.contains(x.lower()) || Lexicon.PRONOUNS.contains(x.lower())
-                || x.isCapitalised() || Character.isDigit(x.text().charAt(0))) {
-              return m;
-            }
-            if (sayOrTell && firstStart < 0) {
-              firstStart = m;
-            }
-          }
-        }
-        return firstStart;
-      }
-      return -1;
-    }
-    if (cue.kind() == CueKind.OBJECT) {
-      return -1;
-    }
-    if (!cue.lemma().equals("say") && !cue.lemma().equals("tell")
-        && !(cue.kind() == CueKind.PARTICIPLE && cue.lemma().equals("add"))) {
-      // the other cue verbs take a bare clause only when it plainly has a subject and a finite verb
-      // ('claims FSB sources have ascribed …', 'announced Benin was to join', 'indicated 68 people were
-      // missing'), not a noun phrase object ('announced new measures')
-      return (cue.kind() == CueKind.FINITE || cue.kind() == CueKind.PARTICIPLE) && finiteClauseAt(toks, k, sentEnd)
-          ? k : -1;
-    }
-    if (!BARE_CLAUSE_LEMMAS.contains(cue.lemma())) {
-      return -1;
-    }
-    if (cue.kind() == CueKind.PARTICIPLE) {
-      return finiteClauseAt(toks, k, sentEnd) ? k : -1; // not 'adding the words "and Emergency" to the name'
-    }
-    return startsClause(t) ? k : -1;
-  }
-
-  /** Words that open a time or place adjunct ('reported in mid-2019, …'; not the agent of 'reported by X, …'). */
-  private static final Set<String> TIME_OR_PLACE = Set.of("in", "on", "at", "during", "last", "earlier", "this");
-
-  private static boolean isAdjunctWord(Tok t) {
-    return Lexicon.ADJUNCT_STARTS.contains(t.lower()) || MONTHS.contains(t.text());
-  }
-
-  /**
-   * A clause starts at {@code k}: a subject-like word, then within a few words (before any comma) a finite verb
-   * form — an auxiliary, or a past-tense "-ed" word that does not follow a determiner ('a reported death').
-   */
-  private boolean finiteClauseAt(List<Tok> toks, int k, int sentEnd) {
-    Tok first = k < sentEnd ? toks.get(k) : null;
-    if (first == null || FINITE.contains(first.lower()) || Lexicon.PREPOSITIONS.contains(first.lower())
-        || !(first.is("this") || startsClause(first) || Character.isDigit(first.text().charAt(0)))) {
-      return false;
-    }
-    int reach = k + 1 + SUBJECT_REACH;
-    for (int m = k + 1; m < Math.min(sentEnd, reach); m++) {
-      Tok x = toks.get(m);
-      if (TextUnits.isOpenQuote(x.text()) && m > k + 1) {
-        continue; // 'the company "extends its condolences"': the verb may be inside a partial quotation
-      }
-      int asideEnd = x.is(",") ? relativeAsideEnd(toks, m, sentEnd) : -1;
-      if (asideEnd > 0) {
-        // 'the failed landing at Fath, which has a much shorter runway, was a mistake': skip the relative clause
-        reach += asideEnd - m;
-        m = asideEnd;
-        continue;
-      }
-      if (!x.isWord()) {
-        return x.is("'") && m + 1 < sentEnd && toks.get(m + 1).is("d");
-      }
-      String l = x.lower();
-      if (FINITE.contains(l) || IRREGULAR_PAST.contains(l)) {
-        return true;
-      }
-      if (m == k + 2 && Lexicon.DETERMINERS.contains(first.lower()) && presentTense(toks, m, sentEnd)) {
-        return true; // 'states the aircraft uses the A300': determiner, noun, a verb in -s, then its object
-      }
-      if (m == k + 1 && Lexicon.PRONOUNS.contains(first.lower()) && !x.isCapitalised()
-          && !Lexicon.PREPOSITIONS.contains(l) && !Lexicon.ADJUNCT_STARTS.contains(l)
-          && !Lexicon.DETERMINERS.contains(l)) {
-        return true; // 'states it runs flights', 'stated they want to stay': a pronoun subject and its verb
-      }
-      if (l.endsWith("ed") && l.length() > 3 && !Lexicon.DETERMINERS.contains(toks.get(m - 1).lower())
-          && !x.isCapitalised()) {
-        return true;
-      }
-      if (l.equals("that") || l.equals("to") || lex.cue(x) != null && !x.isCapitalised()) {
-        return false; // ("United States" holds no cue verb)
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A third-person present tense at {@code m}: a lower-case word in -s (not -ss, -us, -is) followed by a
-   * determiner or a number, as a verb and its object are ('uses the A300'), not a plural noun and a preposition.
-   */
-  private static boolean presentTense(List<Tok> toks, int m, int sentEnd) {
-    String l = toks.get(m).text();
-    if (!toks.get(m).isLower() || l.length() < 4 || !l.endsWith("s") || l.endsWith("ss") || l.endsWith("us")
-        || l.endsWith("is") || m + 1 >= sentEnd) {
-      return false;
-    }
-    Tok next = toks.get(m + 1);
-    return Lexicon.DETERMINERS.contains(next.lower()) || Character.isDigit(next.text().charAt(0));
-  }
-
-  /** For a comma opening ', which …,' or ', who …,', the index of the comma that closes it (within 15 words); else -1. */
-  private static int relativeAsideEnd(List<Tok> toks, int comma, int sentEnd) {
-    if (comma + 1 >= sentEnd || !(toks.get(comma + 1).is("which") || toks.get(comma + 1).is("who"))) {
-      return -1;
-    }
-    for (int k = comma + 2; k < Math.min(sentEnd, comma + 17); k++) {
-      if (toks.get(k).is(",")) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  private boolean startsClause(Tok t) {
-    if (!t.isWord()) {
-      return false;
-    }
-    String l = t.lower();
-    if (Lexicon.ADJUNCT_STARTS.contains(l) || Lexicon.NOT_NAME_STARTS.contains(t.text()) && t.isCapitalised()
-        && !Lexicon.PRONOUNS.contains(l) && !t.is("The") && !t.is("There") && !t.is("Its") && !t.is("His")
-        && !t.is("Her") && !t.is("Their") && !t.is("No") && !t.is("Some") && !t.is("Many") && !t.is("Most")
-        && !t.is("Only") && !t.is("This") && !t.is("These") && !t.is("All") && !t.is("Several") && !t.is("More")
-        && !t.is("Every")) {
-      return false;
-    }
-    return lex.cue(t) == null;
-  }
-
-  /**
-   * The end of a content clause starting at {@code k}: {@code [lastToken, nextClauseStart]} where the next
-   * clause is the second half of "… and that …" / "…, but that …" (-1 when none).
-   */
-  private int[] clauseEnd(SegmentText st, int k, int sentEnd) {
-    List<Tok> toks = st.toks;
-    for (int j = k; j < sentEnd; j++) {
-      Tok t = toks.get(j);
-      if (st.quoted[j]) {
-        SegmentText.QSpan q = st.spanAt(j);
-        if (q != null && j == q.openTok() && j > k && (toks.get(j - 1).is(":"))) {
-          return new int[] {j - 2, -1};
-        }
-        continue;
-      }
-      if (t.is(".") && TextUnits.isAbbreviationDot(toks, j)) {
-        continue; // 'would pressure the U.S. government': the clause goes on
-      }
-      if (t.is(".") || t.is("!") || t.is("?") || t.is(";")) {
-        return new int[] {j - 1, -1};
-      }
-      if (t.is(":") && j + 1 < sentEnd && st.quoted[j + 1]) {
-        return new int[] {j - 1, -1};
-      }
-      String n1 = j + 1 < sentEnd ? toks.get(j + 1).lower() : "";
-      String n2 = j + 2 < sentEnd ? toks.get(j + 2).lower() : "";
-      if ((t.is("and") || t.is("but")) && n1.equals("that")) {
-        int back = j - 1;
-        if (back >= k && toks.get(back).is(",")) {
-          back--;
-        }
-        return new int[] {back, j + 2 < sentEnd ? j + 2 : -1};
-      }
-      if (t.is("but") && (n1.equals("did") || n1.equals("declined") || n1.equals("refused"))) {
-        return new int[] {j - 1, -1};
-      }
-      if (j > k && st.quoted[j - 1] && isAdverb(t.lower()) && j + 1 < sentEnd && lex.cue(toks.get(j + 1)) != null) {
-        return new int[] {j - 1, -1}; // '… "costs Africa $5 billion," further saying, "…"'
-      }
-      if ((t.is("and") || t.is("but")) && j + 2 < sentEnd && (Lexicon.PRONOUNS.contains(n1) || OTHERS.contains(n1))
-          && strongCue(toks.get(j + 2))) {
-        return new int[] {j - 1, -1}; // '… changed their minds and several said they …': another speaker's clause
-      }
-      if (t.is(",")) {
-        if (n1.equals("down") || n1.equals("despite") || n1.equals("adding")
-            || n1.equals("saying") || n1.equals("noting") || n1.equals("while") || n1.equals("up")
-            || (n1.equals("according") && n2.equals("to"))) {
-          return new int[] {j - 1, -1};
-        }
-        if ((n1.equals("but") || n1.equals("and")) && (n2.equals("that"))) {
-          return new int[] {j - 1, j + 3 < sentEnd ? j + 3 : -1};
-        }
-        if ((n1.equals("but") || n1.equals("and")) && j + 2 < sentEnd && opensQuote(st, j + 2)) {
-          return new int[] {j - 1, -1}; // 'informed police she had immunity, but "that she had no plans …"'
-        }
-        if (n1.equals("but") && (n2.equals("did") || n2.equals("declined") || n2.equals("refused")
-            || n2.equals("gave") || n2.equals("added") || n2.equals("said"))) {
-          return new int[] {j - 1, -1};
-        }
-        if (j + 1 < sentEnd && lex.cue(toks.get(j + 1)) != null) {
-          return new int[] {j - 1, -1};
-        }
-        if (j + 2 < sentEnd && n1.equals("and") && strongCue(toks.get(j + 2))) {
-          return new int[] {j - 1, -1}; // '… explained that A, and stated B': a second cue of the same subject
-        }
-        if (j + 2 < sentEnd && isAdverb(n1) && lex.cue(toks.get(j + 2)) != null) {
-          return new int[] {j - 1, -1}; // '…, further saying …'
-        }
-        if (j + 2 < sentEnd && Lexicon.PRONOUNS.contains(n1) && lex.cue(toks.get(j + 2)) != null) {
-          return new int[] {j - 1, -1};
-        }
-      }
-    }
-    return new int[] {sentEnd - 1, -1};
-  }
-
-  /**
-   * Who wrote the document whose text is quoted after "read": 'Facebook released a statement which read, "…"' is
-   * Facebook's; 'The decree signed by the Pope read "…"' is the Pope's. Null when no author is written (a sign).
-   */
-  private NameParser.@Nullable Parsed documentAuthor(String body, SegmentText st, int sentStart, int ci) {
-    List<Tok> toks = st.toks;
-    for (int k = ci - 1; k > sentStart && k >= ci - 6; k--) {
-      if (toks.get(k).is("by") && AUTHORING.contains(toks.get(k - 1).lower())) {
-        return names.parse(body, toks.subList(k + 1, ci)); // 'signed by the Pope'
-      }
-    }
-    int d = ci - 1;
-    while (d > sentStart && (toks.get(d).is("which") || toks.get(d).is("that") || toks.get(d).is(","))) {
-      d--;
-    }
-    if (!DOCUMENTS.contains(toks.get(d).lower())) {
-      return null;
-    }
-    for (int v = d - 1; v >= sentStart && v >= d - 3; v--) {
-      if (AUTHORING.contains(toks.get(v).lower())) {
-        Subject sj = subjectOf(body, st, sentStart, v);
-        return sj == null ? null : sj.parsed;
-      }
-    }
-    return null;
-  }
-
-  private static final Set<String> DOCUMENTS = Set.of("statement", "decree", "letter", "note", "message",
-      "post", "release", "notice", "memo", "tweet", "document", "filing", "email", "communique", "communiqué");
-  private static final Set<String> AUTHORING = Set.of("released", "issued", "published", "posted", "sent",
-      "wrote", "signed", "tweeted", "written", "put");
-
-  /** The closed quotation right after ', but' / ', and' that ends a reported clause at {@code last}, or null. */
-  private static SegmentText.@Nullable QSpan joinedQuote(SegmentText st, int last, int sentEnd) {
-    int j = last + 1;
-    if (j + 2 >= sentEnd || !st.toks.get(j).is(",") || !(st.toks.get(j + 1).is("but") || st.toks.get(j + 1).is("and"))
-        || !opensQuote(st, j + 2)) {
-      return null;
-    }
-    SegmentText.QSpan q = st.spanAt(j + 2);
-    return q.unclosed() ? null : q;
-  }
-
   private static boolean covered(List<Candidate> out, SegmentText.QSpan q) {
     for (Candidate c : out) {
       if (c.start < q.contentEnd() && q.contentStart() < c.end) {
@@ -1054,38 +624,6 @@ final class QuoteFinder {
       }
     }
     return false;
-  }
-
-  private static boolean opensQuote(SegmentText st, int j) {
-    SegmentText.QSpan q = st.quoted[j] ? st.spanAt(j) : null;
-    return q != null && q.openTok() == j;
-  }
-
-  private static boolean isAdverb(String lower) {
-    return lower.endsWith("ly") || lower.equals("further") || lower.equals("also") || lower.equals("later");
-  }
-
-  /** The comma closing a capitalised name of two to four words that follows the comma at {@code comma}, or -1. */
-  private static int nameAppositionEnd(List<Tok> toks, int comma, int sentEnd) {
-    if (comma >= sentEnd || !toks.get(comma).is(",")) {
-      return -1;
-    }
-    int k = comma + 1;
-    while (k < sentEnd && toks.get(k).isWord() && toks.get(k).isCapitalised()) {
-      k++;
-    }
-    int words = k - comma - 1;
-    return words >= 2 && words <= 4 && k < sentEnd && toks.get(k).is(",") ? k : -1;
-  }
-
-  /** The first comma in {@code [from, to)}, or -1. */
-  private static int nextComma(List<Tok> toks, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (toks.get(k).is(",")) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   /** 'according to him': the object pronoun as the subject pronoun it stands for; null for other words. */
@@ -1099,14 +637,6 @@ final class QuoteFinder {
     return subjectForm == null ? null
         : new NameParser.Parsed(NameParser.Kind.PRONOUN, null, List.of(), null, subjectForm, null, false, t.start(),
             t.end());
-  }
-
-  /** Quantifiers that stand for other speakers ('and several said …'). */
-  private static final Set<String> OTHERS = Set.of("several", "others", "many", "some", "most", "few", "one");
-
-  private boolean strongCue(Tok t) {
-    Cue c = lex.cue(t);
-    return c != null && c.kind() != CueKind.WEAK && c.kind() != CueKind.PARTICIPLE;
   }
 
   /** The source of 'according to X' at {@code i} and the token index where its noun phrase ends. */
@@ -1134,7 +664,7 @@ final class QuoteFinder {
       subject = names.parse(body, toks.subList(i + 2, nameEnd));
     }
     int appositionEnd = i == sentStart && subject != null && subject.kind() == NameParser.Kind.DESCRIPTION
-        ? nameAppositionEnd(toks, npEnd, sentEnd) : -1;
+        ? ClauseBounds.nameAppositionEnd(toks, npEnd, sentEnd) : -1;
     if (appositionEnd > 0) {
       // 'According to the El Paso mayor, Dee Margo, police were …': the name in apposition speaks
       NameParser.Parsed named = names.parse(body, toks.subList(npEnd + 1, appositionEnd));
@@ -1158,12 +688,12 @@ final class QuoteFinder {
     if (i == sentStart) {
       s = npEnd + 1;
       int adjunctEnd = s < sentEnd && Lexicon.PREPOSITIONS.contains(toks.get(s).lower())
-          ? nextComma(toks, s, Math.min(sentEnd, s + 6)) : -1;
+          ? ClauseBounds.nextComma(toks, s, Math.min(sentEnd, s + 6)) : -1;
       if (adjunctEnd > 0) {
         s = adjunctEnd + 1; // '…, during the weekend, police were …': an adjunct before the clause
       }
       int asideEnd = s < sentEnd && (toks.get(s).is("quoting") || toks.get(s).is("citing"))
-          ? nextComma(toks, s, Math.min(sentEnd, s + 16)) : -1;
+          ? ClauseBounds.nextComma(toks, s, Math.min(sentEnd, s + 16)) : -1;
       if (asideEnd > 0) {
         s = asideEnd + 1; // 'According to Yonhap, quoting the KCNA, the military …': the source's own source
       }
@@ -1179,7 +709,7 @@ final class QuoteFinder {
       }
       e = sentEnd - 1;
       for (int k = s; k + 1 < sentEnd; k++) {
-        if (toks.get(k + 1).is(":") && k + 2 < sentEnd && opensQuote(st, k + 2)) {
+        if (toks.get(k + 1).is(":") && k + 2 < sentEnd && ClauseBounds.opensQuote(st, k + 2)) {
           e = k; // 'According to X, <clause>: "…"': the quotation after the colon is X's own words
           break;
         }
@@ -1203,7 +733,7 @@ final class QuoteFinder {
     while (e >= s && (toks.get(e).is(".") || toks.get(e).is(","))) {
       e--;
     }
-    if (e - s + 1 >= 3 && !mostlyQuoted(st, s, e + 1)) {
+    if (e - s + 1 >= 3 && !ClauseBounds.mostlyQuoted(st, s, e + 1)) {
       out.add(new Candidate(Candidate.REPORTED, toks.get(s).start(), toks.get(e).end(), st.segment,
           toks.get(sentStart).start(), toks.get(sentEnd - 1).end(), "according to", subject, toks.get(i).start(),
           false, null));
@@ -1220,383 +750,5 @@ final class QuoteFinder {
       }
     }
     return from < to;
-  }
-
-  private List<Tok> trimAux(List<Tok> np) {
-    int e = np.size();
-    while (e > 0 && AUX.contains(np.get(e - 1).lower())) {
-      e--;
-    }
-    return np.subList(0, e);
-  }
-
-  /** '"…," said Iryna Bondar, director of …' / 'said her son, Marek Wrona.' */
-  private NameParser.@Nullable Parsed postposedSubject(String body, List<Tok> toks, int k) {
-    int e = k;
-    while (e < toks.size() && toks.get(e).isWord() && !Lexicon.ADJUNCT_STARTS.contains(toks.get(e).lower())
-        && !NP_STOP.contains(toks.get(e).lower()) && !toks.get(e).is("per")) {
-      e++; // ('said Russell Zimmerman per ABC News': the outlet after "per" carried the words, it did not say them)
-    }
-    NameParser.Parsed p = names.parse(body, toks.subList(k, e));
-    if (p != null && p.kind() == NameParser.Kind.ORGANISATION) {
-      // 'said University of California, San Diego's chancellor, Pradeep Khosla.': the person ends the chain
-      NameParser.Parsed last = personEndingChain(body, toks, e);
-      if (last != null) {
-        return last;
-      }
-    }
-    if (p != null && p.kind() == NameParser.Kind.DESCRIPTION && e < toks.size() && toks.get(e).is(",")) {
-      int e2 = e + 1;
-      while (e2 < toks.size() && toks.get(e2).isWord() && toks.get(e2).isCapitalised()) {
-        e2++;
-      }
-      if (e2 > e + 1) {
-        NameParser.Parsed named = names.parse(body, toks.subList(e + 1, e2));
-        if (named != null) {
-          return named;
-        }
-      }
-    }
-    return p;
-  }
-
-  /**
-   * A full person's name (two words or more) as the last of up to three comma-separated parts after {@code e},
-   * closing the sentence; null otherwise.
-   */
-  private NameParser.@Nullable Parsed personEndingChain(String body, List<Tok> toks, int e) {
-    int k = e;
-    for (int part = 0; part < 3 && k < toks.size() && toks.get(k).is(","); part++) {
-      int s = k + 1;
-      int end = s;
-      while (end < toks.size() && toks.get(end).isWord()) {
-        end++;
-      }
-      if (end == s) {
-        return null;
-      }
-      if (end >= toks.size() || toks.get(end).is(".")) {
-        NameParser.Parsed p = names.parse(body, toks.subList(s, end));
-        return p != null && p.kind() == NameParser.Kind.PERSON && p.nameTokens().size() >= 2
-            && p.role() == null ? p : null;
-      }
-      k = end;
-    }
-    return null;
-  }
-
-  record Subject(NameParser.Parsed parsed, int chainStart) {}
-
-  /** The subject of the cue verb at {@code ci}: skips auxiliaries, appositions and relative clauses. */
-  @Nullable Subject subjectOf(String body, SegmentText st, int sentStart, int ci) {
-    List<Tok> toks = st.toks;
-    int j = ci - 1;
-    while (j >= sentStart && (AUX.contains(toks.get(j).lower())
-        || (toks.get(j).isLower() && toks.get(j).text().endsWith("ly") && toks.get(j).text().length() > 4))) {
-      j--;
-    }
-    if (j >= sentStart + 1 && isWeekday(toks.get(j)) && toks.get(j - 1).is("on")) {
-      j -= 2;
-    }
-    if (j - 2 >= sentStart && toks.get(j).is("to") && toks.get(j - 1).is("on")
-        && (toks.get(j - 2).is("went") || toks.get(j - 2).is("goes") || toks.get(j - 2).is("go"))) {
-      j -= 3; // 'He went on to say …'
-    }
-    if (j > sentStart && toks.get(j).is(")")) {
-      // 'Mike Ryan of the World Health Organization (WHO) told …': the acronym in brackets is not the subject
-      int open = j - 1;
-      while (open > sentStart && open > j - 6 && !toks.get(open).is("(")) {
-        open--;
-      }
-      if (toks.get(open).is("(")) {
-        j = open - 1;
-      }
-    }
-    if (j < sentStart) {
-      return null;
-    }
-    Tok t = toks.get(j);
-    if (t.is("but") || t.is("and")) {
-      NameParser.Parsed p = sentenceSubject(body, st, sentStart);
-      return p == null ? null : new Subject(p, sentStart);
-    }
-    if (t.is(",")) {
-      // walk back over comma-separated appositions to the head noun phrase
-      int segEnd = j;
-      NameParser.Parsed fallback = null;
-      int fallbackStart = -1;
-      while (segEnd > sentStart) {
-        int segStart = segEnd - 1;
-        while (segStart >= sentStart && !toks.get(segStart).is(",")) {
-          segStart--;
-        }
-        List<Tok> seg = toks.subList(segStart + 1, segEnd);
-        if (seg.isEmpty()) {
-          return null;
-        }
-        if (segStart > sentStart && seg.get(0).isLower() && Lexicon.PREPOSITIONS.contains(seg.get(0).lower())) {
-          // 'ALDI, in a Facebook post on Tuesday, called it …': an adverbial set off by commas, not the subject
-          segEnd = segStart;
-          continue;
-        }
-        if (isApposition(seg)) {
-          if (fallback == null) {
-            fallback = names.parse(body, seg);
-            fallbackStart = segStart + 1;
-          }
-          segEnd = segStart;
-          continue;
-        }
-        int npStart = trailingNpStart(toks, segEnd - 1, segStart + 1);
-        if (npStart < 0 || npStart != segStart + 1 && !startsLikeName(toks, npStart)) {
-          return fallback == null ? null : new Subject(fallback, fallbackStart);
-        }
-        Subject head = personBeforeOf(body, toks, npStart, segStart + 1);
-        if (head != null) {
-          return head;
-        }
-        NameParser.Parsed p = names.parse(body, toks.subList(npStart, segEnd));
-        return p == null ? null : new Subject(p, npStart);
-      }
-      return fallback == null ? null : new Subject(fallback, fallbackStart);
-    }
-    int npStart = trailingNpStart(toks, j, sentStart);
-    if (npStart < 0) {
-      return null;
-    }
-    if (npStart - 2 >= sentStart && toks.get(npStart - 1).is("and") && toks.get(j).isCapitalised()
-        && toks.get(npStart - 2).isCapitalised()) {
-      // 'The Investigative Committee and the FSB said': two named subjects, the first one speaks
-      int firstStart = trailingNpStart(toks, npStart - 2, sentStart);
-      if (firstStart >= 0) {
-        NameParser.Parsed first = names.parse(body, toks.subList(firstStart, npStart - 1));
-        if (first != null && (first.kind() == NameParser.Kind.ORGANISATION
-            || first.kind() == NameParser.Kind.PERSON)) {
-          return new Subject(first, firstStart);
-        }
-      }
-    }
-    Subject head = personBeforeOf(body, toks, npStart, sentStart);
-    if (head != null) {
-      return head;
-    }
-    if (npStart - 1 > sentStart && OBJECT_PREPOSITIONS.contains(toks.get(npStart - 1).text())) {
-      // 'Jennifer Daskal of American University and contributor to Slate wrote': the name after "to" is an
-      // object; the person who opens the sentence is the subject
-      Subject lead = leadingPerson(body, toks, sentStart, npStart - 1);
-      if (lead != null) {
-        return lead;
-      }
-    }
-    NameParser.Parsed p = names.parse(body, toks.subList(npStart, j + 1));
-    return p == null ? null : new Subject(p, npStart);
-  }
-
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "for", "at", "with");
-
-  /** A person's full name (two words or more) opening the tokens {@code [lo, hi)}; null otherwise. */
-  private @Nullable Subject leadingPerson(String body, List<Tok> toks, int lo, int hi) {
-    int e = lo;
-    while (e < hi && toks.get(e).isWord() && toks.get(e).isCapitalised()) {
-      e++;
-    }
-    if (e - lo < 2) {
-      return null;
-    }
-    NameParser.Parsed p = names.parse(body, toks.subList(lo, e));
-    return p != null && p.kind() == NameParser.Kind.PERSON && p.nameTokens().size() >= 2 && p.role() == null
-        ? new Subject(p, lo) : null;
-  }
-
-  /**
-   * 'Peter Iseley of worldwide victim group Ending Clergy Abuse said', 'Abdel Fattah el-Sisi of Egypt said': the
-   * speaker is the person before "of", not the organisation or country after it. Null when the words before
-   * "of" are not a person's name.
-   */
-  private @Nullable Subject personBeforeOf(String body, List<Tok> toks, int npStart, int lo) {
-    int of = npStart - 1;
-    while (of > lo && of > npStart - 6 && !toks.get(of).is("of")) {
-      Tok t = toks.get(of);
-      if (!t.isWord() || !(t.isLower() || t.isCapitalised()) || NP_STOP.contains(t.lower())
-          || lex.cue(t) != null && !t.isCapitalised()) {
-        return null;
-      }
-      of--;
-    }
-    if (of <= lo || !toks.get(of).is("of")) {
-      return null;
-    }
-    int s = of;
-    while (s > lo && s > of - 4 && (toks.get(s - 1).isCapitalised() || isNameParticle(toks.get(s - 1)))) {
-      s--;
-    }
-    if (of - s < 2) {
-      return null;
-    }
-    NameParser.Parsed p = names.parse(body, toks.subList(s, of));
-    return p != null && p.kind() == NameParser.Kind.PERSON && p.nameTokens().size() >= 2 ? new Subject(p, s) : null;
-  }
-
-  private static boolean isNameParticle(Tok t) {
-    String l = t.text();
-    return l.startsWith("el-") || l.startsWith("al-") || l.equals("bin") || l.equals("van") || l.equals("de");
-  }
-
-  private boolean startsLikeName(List<Tok> toks, int i) {
-    return toks.get(i).isCapitalised() || Lexicon.DETERMINERS.contains(toks.get(i).lower());
-  }
-
-  private boolean isApposition(List<Tok> seg) {
-    Tok f = seg.get(0);
-    String l = f.lower();
-    if (Character.isDigit(f.text().charAt(0))) {
-      return true;
-    }
-    if (l.equals("who") || l.equals("which") || l.equals("whose") || l.equals("a") || l.equals("an")
-        || l.equals("its") || l.equals("his") || l.equals("her") || l.equals("their") || l.equals("the")
-        || l.equals("where") || l.equals("holding") || l.equals("aged")) {
-      return true;
-    }
-    if (f.isLower()) {
-      return true;
-    }
-    if (f.isPossessive() && seg.size() > 1
-        && (lex.isTitle(seg.get(1).text()) || lex.isRoleNoun(seg.get(1).lower()))) {
-      return true; // 'Matt Simister, Tesco's CEO for Central Europe, explained'
-    }
-    return lex.isTitle(f.text()) && seg.size() > 1 && (seg.get(1).is("of") || seg.get(1).is("for"));
-  }
-
-  /** First token of the noun phrase that ends at {@code j} (not before {@code lo}), or -1. */
-  int trailingNpStart(List<Tok> toks, int j, int lo) {
-    Tok last = toks.get(j);
-    if (Lexicon.PRONOUNS.contains(last.lower())) {
-      return j;
-    }
-    boolean descriptive = last.isLower();
-    if (descriptive && !lex.isRoleNoun(last.lower()) && !lex.isOrgWord(last.lower())
-        && !last.lower().equals("organisers") && !isPluralRole(last.lower()) && !last.lower().startsWith("source")) {
-      return -1;
-    }
-    int s = j;
-    int count = 0;
-    // up to a dozen words: 'Johns Hopkins Center for Health Security medical anthropologist Monica Schoch-Spana'
-    for (int k = j; k >= lo && count < 12; k--, count++) {
-      Tok t = toks.get(k);
-      String l = t.lower();
-      if (Lexicon.DETERMINERS.contains(l) && k < j) {
-        if (t.is("the") && k - 2 >= lo && toks.get(k - 1).is("of") && toks.get(k - 2).isCapitalised()) {
-          s = k;
-          continue;
-        }
-        return k;
-      }
-      if (t.isCapitalised()) {
-        if (k < j && Lexicon.NOT_NAME_STARTS.contains(t.text()) && !t.is("The")) {
-          break;
-        }
-        s = k;
-        continue;
-      }
-      if (t.isWord() && k < j && NameParser.isConnector(t) && k - 1 >= lo && toks.get(k - 1).isCapitalised()
-          && (toks.get(k + 1).isCapitalised()
-              || toks.get(k + 1).is("the") && k + 2 <= j && toks.get(k + 2).isCapitalised())) {
-        // 'Operational Command of the Polish Armed Forces': "of the" inside one name
-        s = k;
-        continue;
-      }
-      if (t.isWord() && t.isLower() && !NP_STOP.contains(l) && !Lexicon.PREPOSITIONS.contains(l)
-          && lex.cue(t) == null && (k == j || lex.isRoleNoun(l) || lex.isOrgWord(l) || nextIsDescriptive(toks, k, j))) {
-        s = k;
-        continue;
-      }
-      break;
-    }
-    return s;
-  }
-
-  /**
-   * 'Both officers indicated …', 'The defendants claimed …': a plural role noun or an unnamed group heads a
-   * subject too (for {@link UnnamedSourceSieve}).
-   */
-  private boolean isPluralRole(String lower) {
-    return lower.length() > 3 && lower.endsWith("s") && lex.isRoleNoun(lower.substring(0, lower.length() - 1))
-        || UnnamedSourceSieve.UNNAMED.contains(lower) || UnnamedSourceSieve.INDEFINITE.contains(lower);
-  }
-
-  private boolean nextIsDescriptive(List<Tok> toks, int k, int j) {
-    Tok n = toks.get(k + 1);
-    return n.isLower() && (lex.isRoleNoun(n.lower()) || lex.isOrgWord(n.lower()) || k + 1 < j);
-  }
-
-  /**
-   * 'A former fund manager accused of defrauding investors … told a jury …': a sentence that opens with an
-   * article and a role noun within four words, when the subject before the cue is too long to walk back over.
-   */
-  private NameParser.@Nullable Parsed openingDescription(String body, List<Tok> toks, int sentStart, int ci) {
-    if (UnnamedSourceSieve.INDEFINITE.contains(toks.get(sentStart).lower()) && sentStart + 3 < ci
-        && toks.get(sentStart + 1).is("of")) {
-      // 'Some of the protesters Wikinews interviewed said …': a part of an unnamed group
-      int e = sentStart + 2;
-      while (e < ci && e < sentStart + 5 && toks.get(e).isLower() && toks.get(e).isWord()) {
-        e++;
-      }
-      NameParser.Parsed p = names.parse(body, toks.subList(sentStart, e));
-      return p != null && p.kind() == NameParser.Kind.DESCRIPTION ? p : null;
-    }
-    if (!Lexicon.DETERMINERS.contains(toks.get(sentStart).lower())) {
-      return null;
-    }
-    for (int k = sentStart + 1; k < Math.min(ci, sentStart + 5); k++) {
-      Tok t = toks.get(k);
-      if (!t.isWord() || !t.isLower()) {
-        return null;
-      }
-      if (lex.isRoleNoun(t.lower())) {
-        return names.parse(body, toks.subList(sentStart, k + 1));
-      }
-    }
-    return null;
-  }
-
-  /** The noun phrase a sentence opens with, after an introductory phrase ("In Moscow, …", "Asked …, …"). */
-  NameParser.@Nullable Parsed sentenceSubject(String body, SegmentText st, int sentStart) {
-    List<Tok> toks = st.toks;
-    int s = sentStart;
-    if (s < toks.size() && (Lexicon.PREPOSITIONS.contains(toks.get(s).lower())
-        || INTRO_STARTS.contains(toks.get(s).text()))) {
-      while (s < toks.size() && !toks.get(s).is(",")) {
-        s++;
-      }
-      s++;
-    }
-    int e = s;
-    while (e < toks.size() && e - s < 10) {
-      Tok t = toks.get(e);
-      String l = t.lower();
-      boolean ok = t.isCapitalised() || (e == s && Lexicon.DETERMINERS.contains(l))
-          || (e > s && TextUnits.isAbbreviationDot(toks, e)) // 'Dr. Tomasz Stefaniak'
-          || ((t.is("\u2013") || t.is("-")) && e > s && toks.get(e - 1).isCapitalised() && e + 1 < toks.size()
-              && toks.get(e + 1).isCapitalised()) // 'African Export–Import Bank president …'
-          || (NameParser.isConnector(t) && e > s && toks.get(e - 1).isCapitalised())
-          || (t.isLower() && t.isWord() && (lex.isRoleNoun(l) || lex.isOrgWord(l)))
-          || (t.isLower() && t.isWord() && e + 1 < toks.size() && toks.get(e + 1).isLower()
-              && lex.isRoleNoun(toks.get(e + 1).lower()));
-      if (!ok) {
-        break;
-      }
-      e++;
-    }
-    if (e == s) {
-      return null;
-    }
-    return names.parse(body, toks.subList(s, e));
-  }
-
-  private static boolean isWeekday(Tok t) {
-    return switch (t.text()) {
-      case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" -> true;
-      default -> false;
-    };
   }
 }
